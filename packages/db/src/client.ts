@@ -1,0 +1,92 @@
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { migrationsFolder } from "./migrations-folder";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The one database type the rest of the code sees, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Either the database or an open transaction. */
+export type Executor = Database | Transaction;
+
+export type DbDriver = "pglite" | "postgres";
+
+export interface DbHandle {
+  db: Database;
+  driver: DbDriver;
+  /** Applies the committed migrations; safe when several servers start at once. */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export interface CreateDbOptions {
+  /** A postgres:// URL. When absent, an embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite's data directory; absent means in memory (tests). Ignored with a URL. */
+  dataDir?: string | undefined;
+  /** Pool size for postgres.js. */
+  maxConnections?: number | undefined;
+}
+
+const casing = "snake_case" as const;
+// An arbitrary constant: servers starting together take turns at migrating.
+const MIGRATION_LOCK_KEY = 4_741_202_611;
+
+export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
+  const { databaseUrl } = options;
+  if (databaseUrl) {
+    const client = postgres(databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => undefined,
+    });
+    const db = drizzlePostgres(client, { schema, casing }) as unknown as Database;
+    return {
+      db,
+      driver: "postgres",
+      migrate: () => migratePostgresLocked(databaseUrl),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  // One options object: PGlite ignores extensions passed as a second argument.
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    extensions: { btree_gist },
+  });
+  const pglite = drizzlePglite(client, { schema, casing });
+  return {
+    db: pglite as unknown as Database,
+    driver: "pglite",
+    migrate: () => migratePglite(pglite, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+async function migratePostgresLocked(databaseUrl: string): Promise<void> {
+  // One connection, so the session-level advisory lock covers every statement of the migrator.
+  const client = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres(client, { casing }), { migrationsFolder });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+/** The rows of `db.execute()`, whose result shape differs between the two drivers. */
+export async function queryRows<T extends Record<string, unknown>>(
+  executor: Executor,
+  query: SQL,
+): Promise<T[]> {
+  const result: unknown = await executor.execute(query);
+  if (Array.isArray(result)) return result as T[];
+  return (result as { rows: T[] }).rows;
+}

@@ -1,0 +1,5 @@
+export * from "./roles";
+export * from "./permissions";
+export * from "./auth";
+export * from "./admin";
+export * from "./errors";
