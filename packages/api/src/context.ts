@@ -1,0 +1,47 @@
+import type { Database } from "@lentera/db";
+import type { Role, Locale } from "@lentera/domain";
+import type { ApiSettings } from "./settings";
+
+/** The structured logger the host provides (pino's shape). Never log identifying data. */
+export interface ApiLogger {
+  info: (object: object, message?: string) => void;
+  warn: (object: object, message?: string) => void;
+  error: (object: object, message?: string) => void;
+}
+
+/** How a procedure sets or clears the session cookie without knowing the HTTP framework. */
+export interface SessionCookieJar {
+  set: (token: string, expiresAt: Date) => void;
+  clear: () => void;
+}
+
+export interface SessionUser {
+  id: string;
+  agencyId: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  locale: Locale;
+}
+
+export interface ApiDeps {
+  db: Database;
+  settings: ApiSettings;
+  logger: ApiLogger;
+  /** Injected so tests can move time (lockout and session expiry). */
+  clock: () => Date;
+}
+
+export interface RequestInfo {
+  requestId: string;
+  ip: string | null;
+  /** The raw token from the session cookie, if any. */
+  sessionToken: string | null;
+  cookies: SessionCookieJar;
+}
+
+export type Context = ApiDeps & RequestInfo;
+
+export function createContext(deps: ApiDeps, request: RequestInfo): Context {
+  return { ...deps, ...request };
+}

@@ -1,0 +1,12 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root";
+
+export { appRouter, type AppRouter } from "./root";
+export { createCallerFactory } from "./trpc";
+export { createContext, type ApiDeps, type ApiLogger, type Context, type RequestInfo, type SessionCookieJar } from "./context";
+export { defaultApiSettings, type ApiSettings } from "./settings";
+export { hashPassword } from "./auth/passwords";
+export { describeError } from "./errors";
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

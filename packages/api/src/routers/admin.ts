@@ -1,0 +1,23 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { createTeamInput, createUserInput, renameTeamInput, updateUserInput, userIdInput } from "@lentera/domain";
+import { permittedProcedure } from "../trpc";
+import { createUser, listUsers, setUserActive, updateUser } from "../admin/users";
+import { createTeam, listTeams, renameTeam } from "../admin/teams";
+
+const usersProcedure = permittedProcedure("users.manage");
+const teamsProcedure = permittedProcedure("teams.manage");
+
+export const adminRouter = {
+  users: {
+    list: usersProcedure.query(({ ctx }) => listUsers(ctx)),
+    create: usersProcedure.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx, input)),
+    update: usersProcedure.input(updateUserInput).mutation(({ ctx, input }) => updateUser(ctx, input)),
+    deactivate: usersProcedure.input(userIdInput).mutation(({ ctx, input }) => setUserActive(ctx, input, false)),
+    reactivate: usersProcedure.input(userIdInput).mutation(({ ctx, input }) => setUserActive(ctx, input, true)),
+  },
+  teams: {
+    list: teamsProcedure.query(({ ctx }) => listTeams(ctx)),
+    create: teamsProcedure.input(createTeamInput).mutation(({ ctx, input }) => createTeam(ctx, input)),
+    rename: teamsProcedure.input(renameTeamInput).mutation(({ ctx, input }) => renameTeam(ctx, input)),
+  },
+} satisfies TRPCRouterRecord;
