@@ -1,7 +1,6 @@
 export * from "./client";
 export * from "./migrate";
 export * from "./schema";
-export { defaultDataDir } from "./data-dir";
 export { migrationsFolder } from "./migrations-folder";
 export { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "./seed/demo";
 // Query building goes through this package so that one copy of drizzle serves every workspace.

@@ -1,0 +1,53 @@
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The only place that reads process.env: every setting, validated, with its default. */
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    HOST: z.string().min(1).optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    LENTERA_DATA_DIR: z.string().min(1).optional(),
+    LENTERA_WEB_DIST: z.string().min(1).optional(),
+    LENTERA_SEED_DEMO: booleanFlag.optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+    LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+    LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+    TRUST_PROXY: booleanFlag.default(false),
+  })
+  .transform((env) => ({
+    ...env,
+    // Bind to every interface only when asked (containers set HOST=0.0.0.0).
+    HOST: env.HOST ?? "127.0.0.1",
+    LENTERA_DATA_DIR:
+      env.LENTERA_DATA_DIR ?? fileURLToPath(new URL("../../../.data/", import.meta.url)),
+    LENTERA_WEB_DIST:
+      env.LENTERA_WEB_DIST ?? fileURLToPath(new URL("../../web/dist/", import.meta.url)),
+    // Demo accounts with a published password must never exist in production.
+    LENTERA_SEED_DEMO: env.NODE_ENV === "production" ? false : (env.LENTERA_SEED_DEMO ?? true),
+  }));
+
+export type Env = z.output<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable means "not set", as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const fields = z.flattenError(result.error).fieldErrors;
+    throw new Error(`Invalid environment: ${JSON.stringify(fields)}`);
+  }
+  return result.data;
+}
+
+export function readEnv(): Env {
+  return parseEnv(process.env);
+}

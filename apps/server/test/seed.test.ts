@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agencies, createDb, DEMO_PASSWORD, DEMO_USERS, teamMemberships, teams, users, type DbHandle } from "@lentera/db";
+import { ROLES } from "@lentera/domain";
+import { parseEnv } from "../src/env";
+import { createServer } from "../src/server";
+
+// Always a fresh embedded database: seeding is defined for an empty one.
+let db: DbHandle;
+beforeAll(async () => {
+  db = await createDb();
+});
+afterAll(() => db.close());
+
+describe("demo seed on start", () => {
+  it("never seeds in production", () => {
+    expect(parseEnv({ NODE_ENV: "production", LENTERA_SEED_DEMO: "true" }).LENTERA_SEED_DEMO).toBe(false);
+    expect(parseEnv({ NODE_ENV: "development" }).LENTERA_SEED_DEMO).toBe(true);
+  });
+
+  it("seeds an empty database with one agency, two teams and every role, once", async () => {
+    const env = parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", LENTERA_WEB_DIST: "/nonexistent" });
+    const first = await createServer({ env, db });
+    await first.app.close();
+    const second = await createServer({ env, db });
+    await second.app.close();
+
+    expect(await db.db.select().from(agencies)).toHaveLength(1);
+    expect(await db.db.select().from(teams)).toHaveLength(2);
+    const seededUsers = await db.db.select({ roles: users.roles }).from(users);
+    expect(seededUsers).toHaveLength(DEMO_USERS.length);
+    for (const role of ROLES) expect(seededUsers.some((user) => user.roles.includes(role))).toBe(true);
+    expect((await db.db.select().from(teamMemberships)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("lets the demo supervisor sign in", async () => {
+    const server = await createServer({
+      env: parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", LENTERA_WEB_DIST: "/nonexistent" }),
+      db,
+    });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/trpc/auth.signIn",
+      payload: JSON.stringify({ json: { email: "supervisor@example.org", password: DEMO_PASSWORD } }),
+      headers: { "content-type": "application/json", "x-lentera-csrf": "1" },
+    });
+    expect(response.statusCode).toBe(200);
+    await server.app.close();
+  });
+});
