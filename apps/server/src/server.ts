@@ -101,7 +101,7 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
-  app.get("/healthz", async () => ({ status: "ok" }));
+  app.get("/healthz", () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     const ready = await databaseReady(db);
     return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "not_ready" });

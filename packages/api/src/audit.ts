@@ -61,7 +61,8 @@ export function diffFields<T extends Record<string, unknown>>(
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
+    const sorted = (list: unknown[]) => list.map(String).sort().join("\u0000");
+    return a.length === b.length && sorted(a) === sorted(b);
   }
   return a === b;
 }

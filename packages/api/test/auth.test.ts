@@ -49,7 +49,7 @@ describe("auth.signIn", () => {
     expect(stored[0]?.tokenHash).not.toBe(jar.token);
   });
 
-  it("stores the password as an argon2id hash", async () => {
+  it("stores the password as an argon2id hash", () => {
     expect(passwordHash.startsWith("$argon2id$")).toBe(true);
   });
 

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { chromiumPath, launchBrowser, newPage } from "../src/browser";
+import { navigationLinks, overflowsHorizontally, seriousAccessibilityViolations, signIn } from "../src/journeys";
+
+// Without Chromium the journeys are reported as skipped, never as passed; CI requires them.
+const runJourneys = Boolean(chromiumPath) || process.env.LENTERA_E2E_REQUIRED === "1";
+
+describe.runIf(runJourneys)("signing in", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it.each([
+    ["social.worker@example.org", ["Home"]],
+    ["counselor@example.org", ["Home"]],
+    ["supervisor@example.org", ["Home"]],
+    ["admin@example.org", ["Home", "Users", "Teams"]],
+  ])("%s signs in and sees the navigation of their role", async (email, expected) => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, email);
+    expect(await navigationLinks(page)).toEqual(expected);
+    await context.close();
+  });
+
+  it("refuses a wrong password with the generic message and stays on the sign-in page", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("supervisor@example.org");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").first().innerText()).resolves.toMatch(/incorrect/i);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await context.close();
+  });
+
+  it("signs out and cannot go back into the app", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "counselor@example.org");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await page.goto("/");
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await context.close();
+  });
+
+  it("keeps a non-administrator out of the admin pages", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "social.worker@example.org");
+    await page.goto("/admin/users");
+    await page.getByText("You do not have access to this page").waitFor();
+    await expect(page.getByRole("table").count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("switches the language of the page, and the choice follows the user", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto("/sign-in");
+    await page.getByLabel("Language").selectOption("id");
+    await page.getByRole("heading", { name: "Masuk ke Lentera" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("id");
+    await page.getByLabel("Language").selectOption("vi");
+    await page.getByRole("heading", { name: "Đăng nhập vào Lentera" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("vi");
+    await context.close();
+  });
+
+  it("has no serious accessibility violation on the sign-in page and the shell, and fits 360 px", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await signIn(page, "admin@example.org");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await page.getByRole("link", { name: "Users" }).click();
+    await page.getByRole("table").waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
