@@ -9,6 +9,8 @@ export interface AuditEntry {
   entityId?: string | null;
   changes?: FieldChanges | null;
   details?: Record<string, unknown> | null;
+  /** The case the event belongs to, for the case's history. */
+  caseId?: string | null;
 }
 
 export interface AuditActor {
@@ -32,6 +34,7 @@ export async function recordAudit(
     entityId: entry.entityId ?? null,
     changes: entry.changes ?? null,
     details: entry.details ?? null,
+    caseId: entry.caseId ?? null,
     requestId: ctx.requestId,
     ip: ctx.ip,
   });
@@ -45,7 +48,7 @@ export const REDACTED = "[redacted]";
  */
 export function diffFields<T extends Record<string, unknown>>(
   before: T,
-  after: Partial<T>,
+  after: { [K in keyof T]?: unknown },
   redact: readonly (keyof T)[] = [],
 ): FieldChanges {
   const changes: FieldChanges = {};

@@ -1,6 +1,7 @@
 import type { Database } from "@lentera/db";
 import type { Role, Locale } from "@lentera/domain";
 import type { ApiSettings } from "./settings";
+import type { Keyring } from "./protect/field-crypto";
 
 /** The structured logger the host provides (pino's shape). Never log identifying data. */
 export interface ApiLogger {
@@ -22,12 +23,16 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   locale: Locale;
+  /** The teams the user belongs to (a supervisor supervises these). */
+  teamIds: string[];
 }
 
 export interface ApiDeps {
   db: Database;
   settings: ApiSettings;
   logger: ApiLogger;
+  /** Keys for identifying data; never logged. */
+  keyring: Keyring;
   /** Injected so tests can move time (lockout and session expiry). */
   clock: () => Date;
 }

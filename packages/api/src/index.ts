@@ -7,6 +7,7 @@ export { createContext, type ApiDeps, type ApiLogger, type Context, type Request
 export { defaultApiSettings, type ApiSettings } from "./settings";
 export { hashPassword } from "./auth/passwords";
 export { describeError } from "./errors";
+export { generateKey, validateKeyring, type Keyring } from "./protect/field-crypto";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -7,6 +7,8 @@ export interface ApiSettings {
   /** Failed sign-ins in a row that lock an account. */
   lockoutAttempts: number;
   lockoutMinutes: number;
+  /** Follow-up visits after a case closes, in months. */
+  followUpMonths: readonly number[];
 }
 
 export const defaultApiSettings: ApiSettings = {
@@ -14,4 +16,5 @@ export const defaultApiSettings: ApiSettings = {
   sessionAbsoluteHours: 12,
   lockoutAttempts: 5,
   lockoutMinutes: 15,
+  followUpMonths: [6, 12],
 };

@@ -2,7 +2,7 @@
  * Test harness: the real router on a real database (fresh PGlite per file, or TEST_DATABASE_URL),
  * with a movable clock and a cookie jar standing in for the browser.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { auditEvents, desc, eq, type DbHandle } from "@lentera/db";
 import { createTestDb, makeUser } from "@lentera/db/testing";
 import type { Role } from "@lentera/domain";
@@ -11,8 +11,16 @@ import { defaultApiSettings, type ApiSettings } from "./settings";
 import { createCallerFactory } from "./trpc";
 import { appRouter } from "./root";
 import { createSession } from "./auth/sessions";
+import { validateKeyring, type Keyring } from "./protect/field-crypto";
 
 const createCaller = createCallerFactory(appRouter);
+
+/** Fresh random keys per test run. */
+export const testKeyring: Keyring = validateKeyring({
+  activeKeyId: "test",
+  encryptionKeys: new Map([["test", randomBytes(32)]]),
+  hmacKey: randomBytes(32),
+});
 
 export class TestCookieJar implements SessionCookieJar {
   token: string | null = null;
@@ -44,6 +52,7 @@ export async function createTestApi(settings: Partial<ApiSettings> = {}) {
   };
   const deps: ApiDeps = {
     db: handle.db,
+    keyring: testKeyring,
     settings: { ...defaultApiSettings, ...settings },
     logger,
     clock: () => now,
@@ -73,8 +82,21 @@ export async function createTestApi(settings: Partial<ApiSettings> = {}) {
       .orderBy(desc(auditEvents.id));
   }
 
+  /** A new session for an existing user (after the clock moved past the old one). */
+  async function signInAgain(userId: string) {
+    const { token } = await createSession(handle.db, deps, userId);
+    return caller(token).api;
+  }
+
+  /** Every audit event of a case (its own and its client's, consents…), newest first. */
+  async function auditForCase(caseId: string) {
+    return handle.db.select().from(auditEvents).where(eq(auditEvents.caseId, caseId)).orderBy(desc(auditEvents.id));
+  }
+
   return {
     db: handle.db,
+    auditForCase,
+    signInAgain,
     handle,
     deps,
     logs,

@@ -36,17 +36,17 @@ describe("admin procedures are for administrators only", () => {
   it.each(nonAdminRoles)("a %s is refused every admin procedure and nothing changes", async (role) => {
     const { api } = await t.signedInUser({ agencyId, roles: [role], teamIds: [teamId] });
     const before = await auditCount();
-    const attempts: Promise<unknown>[] = [
-      api.admin.users.list(),
-      api.admin.users.create(newUserInput(`denied-${role}@example.org`)),
-      api.admin.users.update({ userId: uuid, version: 0, displayName: "x" }),
-      api.admin.users.deactivate({ userId: uuid, version: 0 }),
-      api.admin.users.reactivate({ userId: uuid, version: 0 }),
-      api.admin.teams.list(),
-      api.admin.teams.create({ name: `denied ${role}` }),
-      api.admin.teams.rename({ teamId, version: 0, name: "renamed" }),
+    const attempts: (() => Promise<unknown>)[] = [
+      () => api.admin.users.list(),
+      () => api.admin.users.create(newUserInput(`denied-${role}@example.org`)),
+      () => api.admin.users.update({ userId: uuid, version: 0, displayName: "x" }),
+      () => api.admin.users.deactivate({ userId: uuid, version: 0 }),
+      () => api.admin.users.reactivate({ userId: uuid, version: 0 }),
+      () => api.admin.teams.list(),
+      () => api.admin.teams.create({ name: `denied ${role}` }),
+      () => api.admin.teams.rename({ teamId, version: 0, name: "renamed" }),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await auditCount()).toBe(before);
     const [created] = await t.db.select().from(users).where(eq(users.email, `denied-${role}@example.org`));
     expect(created).toBeUndefined();

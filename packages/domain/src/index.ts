@@ -3,3 +3,4 @@ export * from "./permissions";
 export * from "./auth";
 export * from "./admin";
 export * from "./errors";
+export * from "./cases";

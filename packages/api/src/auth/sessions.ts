@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, sessions, users, type Executor } from "@lentera/db";
+import { and, eq, sessions, sql, teamMemberships, users, type Executor } from "@lentera/db";
 import type { Context, SessionUser } from "../context";
 
 // Writing last_seen_at on every request would make each read a write; once a minute is enough
@@ -45,6 +45,7 @@ export async function loadSession(
       roles: users.roles,
       locale: users.locale,
       active: users.active,
+      teamIds: sql<string[]>`array(select ${teamMemberships.teamId}::text from ${teamMemberships} where ${teamMemberships.userId} = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

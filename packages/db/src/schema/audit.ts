@@ -15,6 +15,8 @@ export const auditEvents = pgTable(
     action: text().notNull(),
     entityType: text().notNull(),
     entityId: text(),
+    /** The case the event belongs to, if any: the case page's history reads by it. */
+    caseId: uuid(),
     /** Field-level changes `{ field: { from, to } }`; identifying values are redacted. */
     changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>(),
     /** Context that is not a field change, e.g. a reason; never identifying data. */
@@ -25,5 +27,6 @@ export const auditEvents = pgTable(
   (table) => [
     index("audit_events_entity_idx").on(table.entityType, table.entityId),
     index("audit_events_agency_time_idx").on(table.agencyId, table.occurredAt),
+    index("audit_events_case_idx").on(table.caseId, table.id),
   ],
 );

@@ -2,3 +2,4 @@ export * from "./agencies";
 export * from "./users";
 export * from "./sessions";
 export * from "./audit";
+export * from "./cases";
