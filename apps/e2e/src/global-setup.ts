@@ -42,7 +42,7 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!chromiumPath) return async () => undefined;
+  if (!chromiumPath) return () => Promise.resolve();
   if (!existsSync(join(root, "apps/web/dist/index.html"))) {
     throw new Error("apps/web is not built: run `npm run build` first");
   }

@@ -22,6 +22,16 @@ const envSchema = z
     SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
     TRUST_PROXY: booleanFlag.default(false),
+    /** `id1:base64key,id2:base64key`; every key that may still be needed to read old values. */
+    LENTERA_ENCRYPTION_KEYS: z.string().min(1).optional(),
+    /** Which key encrypts new values; the last listed by default. */
+    LENTERA_ENCRYPTION_ACTIVE_KEY: z.string().min(1).optional(),
+    LENTERA_HMAC_KEY: z.string().min(1).optional(),
+    FOLLOW_UP_MONTHS: z
+      .string()
+      .regex(/^\d{1,2}(,\d{1,2})*$/, { error: "a comma-separated list of months, e.g. 6,12" })
+      .default("6,12")
+      .transform((list) => list.split(",").map(Number)),
   })
   .transform((env) => ({
     ...env,

@@ -5,7 +5,16 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { appRouter, createContext, describeError, type ApiDeps, type AppRouter, type SessionCookieJar } from "@lentera/api";
+import {
+  appRouter,
+  createContext,
+  describeError,
+  type ApiDeps,
+  type AppRouter,
+  type Keyring,
+  type SessionCookieJar,
+} from "@lentera/api";
+import { loadKeyring } from "./keys";
 import { migrationsApplied, sql, type DbHandle } from "@lentera/db";
 import { openDatabase } from "./database";
 import type { Env } from "./env";
@@ -21,6 +30,8 @@ export interface ServerOptions {
   /** Where logs go (tests capture them); standard output by default. */
   logStream?: Writable;
   clock?: () => Date;
+  /** Keys for identifying data (tests); otherwise loaded from the environment. */
+  keyring?: Keyring;
 }
 
 export interface LenteraServer {
@@ -72,6 +83,7 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
 
   const deps: ApiDeps = {
     db: db.db,
+    keyring: options.keyring ?? (await loadKeyring(env)),
     logger: app.log,
     clock: options.clock ?? (() => new Date()),
     settings: {
@@ -79,6 +91,7 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
       sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
       lockoutAttempts: env.LOCKOUT_ATTEMPTS,
       lockoutMinutes: env.LOCKOUT_MINUTES,
+      followUpMonths: env.FOLLOW_UP_MONTHS,
     },
   };
 

@@ -1,3 +1,4 @@
+import { testKeyring } from "@lentera/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencies, createDb, DEMO_PASSWORD, DEMO_USERS, teamMemberships, teams, users, type DbHandle } from "@lentera/db";
 import { ROLES } from "@lentera/domain";
@@ -19,9 +20,9 @@ describe("demo seed on start", () => {
 
   it("seeds an empty database with one agency, two teams and every role, once", async () => {
     const env = parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", LENTERA_WEB_DIST: "/nonexistent" });
-    const first = await createServer({ env, db });
+    const first = await createServer({ env, db, keyring: testKeyring });
     await first.app.close();
-    const second = await createServer({ env, db });
+    const second = await createServer({ env, db, keyring: testKeyring });
     await second.app.close();
 
     expect(await db.db.select().from(agencies)).toHaveLength(1);
@@ -36,6 +37,7 @@ describe("demo seed on start", () => {
     const server = await createServer({
       env: parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", LENTERA_WEB_DIST: "/nonexistent" }),
       db,
+      keyring: testKeyring,
     });
     const response = await server.app.inject({
       method: "POST",

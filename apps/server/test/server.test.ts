@@ -1,3 +1,4 @@
+import { testKeyring } from "@lentera/api/testing";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@lentera/api";
@@ -41,7 +42,7 @@ beforeAll(async () => {
     SIGN_IN_RATE_LIMIT_PER_MINUTE: "30",
     LENTERA_WEB_DIST: "/nonexistent",
   });
-  server = await createServer({ env, db, logStream });
+  server = await createServer({ env, db, logStream, keyring: testKeyring });
   await server.app.ready();
 });
 afterAll(async () => {
@@ -90,6 +91,7 @@ describe("sign-in over HTTP", () => {
     const proxied = await createServer({
       env: parseEnv({ NODE_ENV: "test", TRUST_PROXY: "true", LOG_LEVEL: "silent", LENTERA_SEED_DEMO: "false" }),
       db,
+      keyring: testKeyring,
     });
     const response = await proxied.app.inject({
       method: "POST",

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { assignCareTeamInput, BREAK_GLASS_MINUTES, breakGlassInput, DomainError, type CareTeamRole, type Role } from "@lentera/domain";
+import { type z } from "zod";
+import { type assignCareTeamInput, BREAK_GLASS_MINUTES, type breakGlassInput, DomainError, type CareTeamRole, type Role } from "@lentera/domain";
 import { and, breakGlassGrants, caseCareTeam, cases, desc, eq, inArray, isNull, teams, users } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { diffFields } from "../audit";

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { DomainError, recordConsentInput, withdrawConsentInput } from "@lentera/domain";
+import { type z } from "zod";
+import { DomainError, type recordConsentInput, type withdrawConsentInput } from "@lentera/domain";
 import { and, consents, eq } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { createdFields, diffFields } from "../audit";

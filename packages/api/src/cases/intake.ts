@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { type z } from "zod";
 import {
   canRegisterCase,
-  createCaseInput,
-  duplicateCheckInput,
+  type createCaseInput,
+  type duplicateCheckInput,
   DomainError,
   formatCaseNumber,
   IDENTIFYING_FIELDS,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError, listCasesInput, RISK_LEVELS } from "@lentera/domain";
+import { DomainError, type listCasesInput, RISK_LEVELS } from "@lentera/domain";
 import {
   and,
   asc,

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { DomainError, IDENTIFYING_FIELDS, updateCaseInput, type ClientIdentity } from "@lentera/domain";
+import { type z } from "zod";
+import { DomainError, IDENTIFYING_FIELDS, type updateCaseInput, type ClientIdentity } from "@lentera/domain";
 import { agencies, cases, clients, eq } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { diffFields, REDACTED, type FieldChanges } from "../audit";

@@ -1,13 +1,13 @@
-import { z } from "zod";
+import { type z } from "zod";
 import {
   canRequestClosure,
-  decideClosureInput,
+  type decideClosureInput,
   DomainError,
   followUpDates,
   nextStatus,
-  reopenInput,
-  requestClosureInput,
-  statusChangeInput,
+  type reopenInput,
+  type requestClosureInput,
+  type statusChangeInput,
 } from "@lentera/domain";
 import { and, cases, closureRequests, eq, type Executor } from "@lentera/db";
 import type { AuthedContext } from "../trpc";

@@ -1,0 +1,75 @@
+import { isTRPCClientError } from "@trpc/client";
+import { DOMAIN_ERROR_CODES, type DomainErrorCode } from "@lentera/domain";
+import type { AppRouter } from "@lentera/api";
+
+/** Specific reasons the server puts in `error.message`; each has `errors.<reason>` in the catalogs. */
+export const ERROR_REASONS = [
+  "email_taken",
+  "team_name_taken",
+  "unknown_team",
+  "cannot_deactivate_self",
+  "cannot_demote_self",
+] as const;
+
+type Reason = (typeof ERROR_REASONS)[number];
+
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (list as readonly string[]).includes(value);
+}
+
+/** The domain code the server attached to an error (see the API's errorFormatter), or null. */
+export function domainCodeOf(error: unknown): DomainErrorCode | null {
+  if (!isTRPCClientError<AppRouter>(error)) return null;
+  const code = error.data?.domainCode;
+  return isOneOf(DOMAIN_ERROR_CODES, code) ? code : null;
+}
+
+export function reasonOf(error: unknown): Reason | null {
+  if (!isTRPCClientError<AppRouter>(error)) return null;
+  return isOneOf(ERROR_REASONS, error.message) ? error.message : null;
+}
+
+/** The HTTP status of a failed call, also when a proxy or rate limiter answered instead of tRPC. */
+function httpStatusOf(error: unknown): number | null {
+  if (!isTRPCClientError<AppRouter>(error)) return null;
+  if (error.data) return error.data.httpStatus;
+  const response = error.meta?.response;
+  return response instanceof Response ? response.status : null;
+}
+
+/** True when the session is gone (expired, revoked, or never there). */
+export function isUnauthenticated(error: unknown): boolean {
+  return domainCodeOf(error) === "unauthenticated";
+}
+
+/** Field errors from the server's zod validation: field name -> first message (an i18n key). */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  if (!isTRPCClientError<AppRouter>(error)) return {};
+  const fieldErrors = error.data?.zodError?.fieldErrors ?? {};
+  const result: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(fieldErrors)) {
+    const first: unknown = Array.isArray(messages) ? messages[0] : undefined;
+    if (typeof first === "string") result[field] = first;
+  }
+  return result;
+}
+
+/** The catalog key that explains an error to the user. */
+export function errorMessageKey(error: unknown): string {
+  const reason = reasonOf(error);
+  if (reason) return `errors.${reason}`;
+  const code = domainCodeOf(error);
+  if (code) return `errors.${code}`;
+  if (httpStatusOf(error) === 429) return "errors.rate_limited";
+  if (isTRPCClientError<AppRouter>(error) && !error.data) return "errors.network";
+  return "errors.unexpected";
+}
+
+/**
+ * The catalog key for a field message: ours are keys already (`validation.*` from the zod schemas,
+ * `errors.*` set from a server answer); anything else (a library default) gets a generic text.
+ */
+export function fieldMessageKey(message: string): string {
+  if (message.startsWith("validation.") || message.startsWith("errors.")) return message;
+  return "validation.invalid";
+}
