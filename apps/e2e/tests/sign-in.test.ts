@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { chromiumPath, launchBrowser, newPage } from "../src/browser";
-import { navigationLinks, overflowsHorizontally, seriousAccessibilityViolations, signIn } from "../src/journeys";
+import { DEMO_PASSWORD, navigationLinks, overflowsHorizontally, seriousAccessibilityViolations, signIn } from "../src/journeys";
 
 // Without Chromium the journeys are reported as skipped, never as passed; CI requires them.
 const runJourneys = Boolean(chromiumPath) || process.env.LENTERA_E2E_REQUIRED === "1";
@@ -58,16 +58,34 @@ describe.runIf(runJourneys)("signing in", () => {
     await context.close();
   });
 
-  it("switches the language of the page, and the choice follows the user", async () => {
+  it("switches the language of the sign-in page", async () => {
     const { context, page } = await newPage(browser);
     await page.goto("/sign-in");
     await page.getByLabel("Language").selectOption("id");
     await page.getByRole("heading", { name: "Masuk ke Lentera" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("id");
-    await page.getByLabel("Language").selectOption("vi");
+    // The label is translated too.
+    await page.getByLabel("Bahasa", { exact: true }).selectOption("vi");
     await page.getByRole("heading", { name: "Đăng nhập vào Lentera" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
     await context.close();
+  });
+
+  it("saves a signed-in user's language to their profile, so it follows them to another device", async () => {
+    const first = await newPage(browser);
+    await signIn(first.page, "social.worker2@example.org");
+    await first.page.getByLabel("Language").selectOption("vi");
+    await first.page.getByRole("navigation", { name: "Chính" }).waitFor();
+    await first.context.close();
+
+    const second = await newPage(browser);
+    await second.page.goto("/sign-in");
+    await second.page.getByLabel("Email").fill("social.worker2@example.org");
+    await second.page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await second.page.getByRole("button", { name: "Sign in" }).click();
+    await second.page.getByRole("navigation", { name: "Chính" }).waitFor();
+    expect(await second.page.locator("html").getAttribute("lang")).toBe("vi");
+    await second.context.close();
   });
 
   it("has no serious accessibility violation on the sign-in page and the shell, and fits 360 px", async () => {
