@@ -8,6 +8,7 @@ export { defaultApiSettings, type ApiSettings } from "./settings";
 export { hashPassword } from "./auth/passwords";
 export { describeError } from "./errors";
 export { generateKey, validateKeyring, type Keyring } from "./protect/field-crypto";
+export { sealIdentity } from "./protect/identity";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

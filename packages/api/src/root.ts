@@ -1,4 +1,4 @@
-import { createTRPCRouter } from "./trpc";
+import { authedProcedure, createTRPCRouter } from "./trpc";
 import { authRouter } from "./routers/auth";
 import { adminRouter } from "./routers/admin";
 import { casesRouter } from "./routers/cases";
@@ -7,6 +7,10 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   admin: adminRouter,
   cases: casesRouter,
+  system: {
+    /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
+    ping: authedProcedure.query(() => ({ ok: true as const })),
+  },
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,7 @@ CREATE TABLE "case_care_team" (
 	"agency_id" uuid NOT NULL,
 	"role" text NOT NULL,
 	"added_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"case_opened_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "case_care_team_case_id_user_id_pk" PRIMARY KEY("case_id","user_id"),
 	CONSTRAINT "case_care_team_role_check" CHECK ("case_care_team"."role" in ('primary_social_worker', 'social_worker', 'counselor'))
 );
@@ -145,10 +146,10 @@ ALTER TABLE "consents" ADD CONSTRAINT "consents_case_id_cases_id_fk" FOREIGN KEY
 ALTER TABLE "consents" ADD CONSTRAINT "consents_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "break_glass_user_case_idx" ON "break_glass_grants" USING btree ("user_id","case_id","expires_at");--> statement-breakpoint
 CREATE INDEX "break_glass_case_idx" ON "break_glass_grants" USING btree ("case_id");--> statement-breakpoint
-CREATE INDEX "case_care_team_user_idx" ON "case_care_team" USING btree ("user_id","case_id");--> statement-breakpoint
+CREATE INDEX "case_care_team_user_opened_idx" ON "case_care_team" USING btree ("user_id","case_opened_at","case_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "case_care_team_one_primary" ON "case_care_team" USING btree ("case_id") WHERE "case_care_team"."role" = 'primary_social_worker';--> statement-breakpoint
-CREATE INDEX "cases_team_opened_idx" ON "cases" USING btree ("agency_id","team_id","opened_at" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "cases_agency_opened_idx" ON "cases" USING btree ("agency_id","opened_at" DESC NULLS LAST,"id");--> statement-breakpoint
+CREATE INDEX "cases_team_opened_idx" ON "cases" USING btree ("agency_id","team_id","opened_at","id");--> statement-breakpoint
+CREATE INDEX "cases_agency_opened_idx" ON "cases" USING btree ("agency_id","opened_at","id");--> statement-breakpoint
 CREATE INDEX "cases_primary_worker_idx" ON "cases" USING btree ("primary_social_worker_id");--> statement-breakpoint
 CREATE INDEX "clients_agency_alias_idx" ON "clients" USING btree ("agency_id",lower("alias") text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "clients_agency_name_birth_idx" ON "clients" USING btree ("agency_id","name_birth_hmac");--> statement-breakpoint

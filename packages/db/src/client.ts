@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
-import type { SQL } from "drizzle-orm";
+import type { Logger, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -34,6 +34,8 @@ export interface CreateDbOptions {
   dataDir?: string | undefined;
   /** Pool size for postgres.js. */
   maxConnections?: number | undefined;
+  /** Sees every statement (the benchmark records them to replay the same SQL directly). */
+  logger?: Logger | undefined;
 }
 
 const casing = "snake_case" as const;
@@ -47,7 +49,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       max: options.maxConnections ?? 10,
       onnotice: () => undefined,
     });
-    const db = drizzlePostgres(client, { schema, casing }) as unknown as Database;
+    const db = drizzlePostgres(client, { schema, casing, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
     return {
       db,
       driver: "postgres",
@@ -60,7 +62,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     extensions: { btree_gist },
   });
-  const pglite = drizzlePglite(client, { schema, casing });
+  const pglite = drizzlePglite(client, { schema, casing, ...(options.logger ? { logger: options.logger } : {}) });
   return {
     db: pglite as unknown as Database,
     driver: "pglite",

@@ -21,6 +21,8 @@ export async function assignCareTeam(ctx: AuthedContext, input: z.output<typeof 
 
   return ctx.db.transaction(async (tx) => {
     const handle = await lockCaseForChange(ctx, tx, input.caseId, input.version, "manage_care_team");
+    const [opened] = await tx.select({ openedAt: cases.openedAt }).from(cases).where(eq(cases.id, handle.id));
+    if (!opened) throw new DomainError("not_found");
     const members = await tx
       .select({ id: users.id, roles: users.roles, active: users.active })
       .from(users)
@@ -38,7 +40,14 @@ export async function assignCareTeam(ctx: AuthedContext, input: z.output<typeof 
     const now = ctx.clock();
     await tx.delete(caseCareTeam).where(eq(caseCareTeam.caseId, handle.id));
     await tx.insert(caseCareTeam).values(
-      [...wanted].map(([userId, role]) => ({ caseId: handle.id, userId, role, agencyId: ctx.user.agencyId, addedAt: now })),
+      [...wanted].map(([userId, role]) => ({
+        caseId: handle.id,
+        userId,
+        role,
+        agencyId: ctx.user.agencyId,
+        addedAt: now,
+        caseOpenedAt: opened.openedAt,
+      })),
     );
     const [updated] = await tx
       .update(cases)

@@ -159,6 +159,7 @@ export async function registerCase(ctx: AuthedContext, input: z.output<typeof cr
         agencyId: ctx.user.agencyId,
         role: "primary_social_worker",
         addedAt: now,
+        caseOpenedAt: now,
       });
     }
     await auditCase(ctx, tx, created.id, {

@@ -12,6 +12,7 @@ import {
   sql,
   teams,
   users,
+  type AnyPgColumn,
   type SQL,
 } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
@@ -40,12 +41,17 @@ function decodeCursor(raw: string): Cursor {
 }
 
 /** Keyset pagination: the order and the "after this row" condition for each sort. */
-function ordering(sort: ListInput["sort"], cursor: Cursor | null): { orderBy: SQL[]; after: SQL | undefined } {
+function ordering(
+  sort: ListInput["sort"],
+  cursor: Cursor | null,
+  keys: { openedAt: AnyPgColumn; id: AnyPgColumn },
+): { orderBy: SQL[]; after: SQL | undefined } {
+  const { openedAt, id } = keys;
   switch (sort) {
     case "opened_asc":
       return {
-        orderBy: [asc(cases.openedAt), asc(cases.id)],
-        after: cursor ? sql`(${cases.openedAt}, ${cases.id}) > (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : undefined,
+        orderBy: [asc(openedAt), asc(id)],
+        after: cursor ? sql`(${openedAt}, ${id}) > (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : undefined,
       };
     case "risk_desc":
       return {
@@ -61,8 +67,8 @@ function ordering(sort: ListInput["sort"], cursor: Cursor | null): { orderBy: SQ
       };
     case "opened_desc":
       return {
-        orderBy: [desc(cases.openedAt), desc(cases.id)],
-        after: cursor ? sql`(${cases.openedAt}, ${cases.id}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : undefined,
+        orderBy: [desc(openedAt), desc(id)],
+        after: cursor ? sql`(${openedAt}, ${id}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : undefined,
       };
   }
 }
@@ -73,16 +79,18 @@ function ordering(sort: ListInput["sort"], cursor: Cursor | null): { orderBy: SQ
  */
 export async function listCases(ctx: AuthedContext, input: ListInput) {
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  const { orderBy, after } = ordering(input.sort, cursor);
-
-  let scope: SQL;
-  if (input.scope === "mine") {
-    scope = sql`exists (select 1 from ${caseCareTeam} where ${caseCareTeam.caseId} = ${cases.id} and ${caseCareTeam.userId} = ${ctx.user.id})`;
-  } else {
+  const mine = input.scope === "mine";
+  if (!mine) {
     if (!ctx.user.roles.includes("supervisor")) throw new DomainError("forbidden");
     if (ctx.user.teamIds.length === 0) return { items: [], nextCursor: null };
-    scope = inArray(cases.teamId, ctx.user.teamIds);
   }
+  // "Mine" walks the user's care-team index in opening order; "team" walks the team's case index.
+  const { orderBy, after } = ordering(
+    input.sort,
+    cursor,
+    mine ? { openedAt: caseCareTeam.caseOpenedAt, id: caseCareTeam.caseId } : { openedAt: cases.openedAt, id: cases.id },
+  );
+  const scope = mine ? eq(caseCareTeam.userId, ctx.user.id) : inArray(cases.teamId, ctx.user.teamIds);
 
   const search = input.search?.trim();
   const searchCondition = search
@@ -91,7 +99,7 @@ export async function listCases(ctx: AuthedContext, input: ListInput) {
       : sql`lower(${clients.alias}) like ${`${search.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`}`
     : undefined;
 
-  const rows = await ctx.db
+  const base = ctx.db
     .select({
       id: cases.id,
       caseNumber: cases.caseNumber,
@@ -107,6 +115,9 @@ export async function listCases(ctx: AuthedContext, input: ListInput) {
       primarySocialWorker: users.displayName,
     })
     .from(cases)
+    .$dynamic();
+  const scoped = mine ? base.innerJoin(caseCareTeam, eq(caseCareTeam.caseId, cases.id)) : base;
+  const rows = await scoped
     .innerJoin(clients, eq(clients.id, cases.clientId))
     .innerJoin(teams, eq(teams.id, cases.teamId))
     .leftJoin(users, eq(users.id, cases.primarySocialWorkerId))

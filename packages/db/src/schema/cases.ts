@@ -132,8 +132,9 @@ export const cases = pgTable(
     check("cases_harm_types_check", sql`cardinality(${table.harmTypes}) >= 1 and ${allOf(table.harmTypes, HARM_TYPES)}`),
     check("cases_closure_reason_check", sql`${table.closureReason} is null or ${oneOf(table.closureReason, CLOSURE_REASONS)}`),
     check("cases_closed_check", sql`(${table.status} = 'closed') = (${table.closedAt} is not null)`),
-    index("cases_team_opened_idx").on(table.agencyId, table.teamId, table.openedAt.desc(), table.id),
-    index("cases_agency_opened_idx").on(table.agencyId, table.openedAt.desc(), table.id),
+    // Ascending columns: a backward scan serves "newest first" (opened_at desc, id desc) too.
+    index("cases_team_opened_idx").on(table.agencyId, table.teamId, table.openedAt, table.id),
+    index("cases_agency_opened_idx").on(table.agencyId, table.openedAt, table.id),
     index("cases_primary_worker_idx").on(table.primarySocialWorkerId),
   ],
 );
@@ -153,11 +154,16 @@ export const caseCareTeam = pgTable(
       .references(() => agencies.id),
     role: text().notNull().$type<CareTeamRole>(),
     addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * A copy of the case's opening time (which never changes), so "my cases, newest first" reads
+     * a user's first page from one index instead of sorting all their cases.
+     */
+    caseOpenedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.caseId, table.userId] }),
     check("case_care_team_role_check", oneOf(table.role, CARE_TEAM_ROLES)),
-    index("case_care_team_user_idx").on(table.userId, table.caseId),
+    index("case_care_team_user_opened_idx").on(table.userId, table.caseOpenedAt, table.caseId),
     uniqueIndex("case_care_team_one_primary").on(table.caseId).where(sql`${table.role} = 'primary_social_worker'`),
   ],
 );

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { chromiumPath, launchBrowser, newPage } from "../src/browser";
+import { navigationLinks, overflowsHorizontally, seriousAccessibilityViolations, signIn } from "../src/journeys";
+
+// Without Chromium the journeys are reported as skipped, never as passed; CI requires them.
+const runJourneys = Boolean(chromiumPath) || process.env.LENTERA_E2E_REQUIRED === "1";
+
+const NO_ACCESS = "This case does not exist or you do not have access to it.";
+
+/** Fills the intake form with a client who has an alias, a legal name and a birth date. */
+async function fillIntake(page: Page, client: { alias: string; legalName: string; birthDate: string }): Promise<void> {
+  await page.getByLabel("Alias", { exact: true }).fill(client.alias);
+  await page.getByLabel("Birth date", { exact: true }).fill(client.birthDate);
+  await page.getByLabel("Sex", { exact: true }).selectOption({ label: "Female" });
+  await page.getByLabel("Languages").fill("Bahasa Indonesia, Jawa");
+  await page.getByLabel("Province").selectOption("Jawa Barat");
+  await page.getByLabel("Regency or city").fill("Kota Bandung");
+  await page.getByLabel("Legal name").fill(client.legalName);
+  await page.getByLabel("Legal name").blur();
+  await page.getByRole("checkbox", { name: "Sextortion" }).check();
+  await page.getByLabel("Referral source").selectOption({ label: "Hotline (129 / 111)" });
+  await page.getByLabel("Risk level").selectOption({ label: "High" });
+  await page.getByLabel("First safety notes").fill("Do not call the family's home number.");
+}
+
+describe.runIf(runJourneys)("case journeys", () => {
+  let browser: Browser;
+  const alias = `Bunga ${Date.now().toString(36)}`;
+  const client = { alias, legalName: "Siti Rahmawati Test", birthDate: "2011-04-02" };
+  let caseUrl = "";
+  let caseNumber = "";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it("gives each role its case navigation, and none to the administrator", async () => {
+    const expected: [string, string[]][] = [
+      ["social.worker@example.org", ["Home", "Cases", "New case"]],
+      ["counselor@example.org", ["Home", "Cases"]],
+      ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log"]],
+      ["admin@example.org", ["Home", "Users", "Teams"]],
+    ];
+    for (const [email, links] of expected) {
+      const { context, page } = await newPage(browser);
+      await signIn(page, email);
+      expect(await navigationLinks(page)).toEqual(links);
+      await context.close();
+    }
+  });
+
+  it("the social worker registers a case and finds it in My cases by its alias", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "social.worker@example.org");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New case" }).click();
+    await page.getByRole("heading", { name: "Register a new case" }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await overflowsHorizontally(page)).toBe(false);
+
+    // Inline validation: nothing is sent until the required answers are there.
+    await page.getByRole("button", { name: "Register case" }).click();
+    await page.getByText("Enter the birth date or an estimated age.").waitFor();
+    await page.getByText("Choose at least one.").waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await fillIntake(page, client);
+    await page.getByRole("button", { name: "Register case" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: alias }).waitFor();
+    const created = await page.getByText(/^Case LNT-\d{4}-\d{6} was registered\.$/).innerText();
+    caseNumber = /LNT-\d{4}-\d{6}/.exec(created)?.[0] ?? "";
+    expect(caseNumber).toMatch(/^LNT-\d{4}-000001$/);
+    caseUrl = new URL(page.url()).pathname;
+    expect(caseUrl).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
+    // The legal name is not on the page until asked for, and leaves it on "Hide".
+    await expect(page.getByText(client.legalName).count()).resolves.toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await page.getByRole("button", { name: "Show identifying details" }).click();
+    await page.getByText(client.legalName).waitFor();
+    await page.getByRole("button", { name: "Hide" }).click();
+    await page.getByRole("button", { name: "Show identifying details" }).waitFor();
+    await expect(page.getByText(client.legalName).count()).resolves.toBe(0);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+    await page.getByLabel("Search by case number or alias").fill(alias);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    const link = page.getByRole("link", { name: new RegExp(alias) });
+    await link.waitFor();
+    await expect(link.count()).resolves.toBe(1);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === caseUrl);
+    await context.close();
+  });
+
+  it("warns of a possible duplicate while the next intake is typed, without blocking it", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "social.worker@example.org");
+    await page.goto("/cases/new");
+    await page.getByLabel("Birth date", { exact: true }).fill(client.birthDate);
+    await page.getByLabel("Legal name").fill(client.legalName);
+    await page.getByLabel("Legal name").blur();
+    await page.getByText(`Possible duplicate: case ${caseNumber} (Tim Mawar)`).waitFor();
+    await expect(page.getByRole("button", { name: "Register case" }).isEnabled()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("a social worker of another team gets the not-found message, not the case", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "social.worker2@example.org");
+    await page.goto(caseUrl);
+    await page.getByText(NO_ACCESS).waitFor();
+    await expect(page.getByText(alias).count()).resolves.toBe(0);
+    // An address that is not a case at all gets the very same words.
+    await page.goto("/cases/00000000-0000-4000-8000-000000000000");
+    await page.getByText(NO_ACCESS).waitFor();
+    await context.close();
+  });
+
+  it("the social worker activates the case and requests closure; the supervisor approves it", async () => {
+    const worker = await newPage(browser);
+    await signIn(worker.page, "social.worker@example.org");
+    await worker.page.goto(caseUrl);
+    await worker.page.getByText("Current status: Intake.").waitFor();
+    await worker.page.getByRole("button", { name: "Activate" }).click();
+    await worker.page.getByText("Current status: Active.").waitFor();
+    await worker.page.getByRole("button", { name: "Request closure" }).click();
+    await worker.page.getByLabel("Closure reason").selectOption({ label: "Goals achieved" });
+    await worker.page.getByRole("button", { name: "Send closure request" }).click();
+    await worker.page.getByText("The closure request was sent to the supervisor.").waitFor();
+    await expect(worker.page.getByRole("button", { name: "Request closure" }).count()).resolves.toBe(0);
+    await worker.context.close();
+
+    const supervisor = await newPage(browser);
+    await signIn(supervisor.page, "supervisor@example.org");
+    await supervisor.page.goto(caseUrl);
+    await supervisor.page.getByText(/asked on .* to close this case: Goals achieved\./).waitFor();
+    // Returning needs a comment; approving does not.
+    await supervisor.page.getByRole("button", { name: "Return" }).click();
+    await supervisor.page.getByText("Say why you are returning the request.").waitFor();
+    await supervisor.page.getByRole("button", { name: "Approve closure" }).click();
+    await supervisor.page.getByText("Current status: Closed.").waitFor();
+    await expect(supervisor.page.locator(".case-header").innerText()).resolves.toContain("Closed");
+    await supervisor.page.getByRole("listitem").filter({ hasText: "Case closed" }).first().waitFor();
+    expect(await seriousAccessibilityViolations(supervisor.page)).toEqual([]);
+    await supervisor.context.close();
+  });
+
+  it("emergency access opens the case read-only, and the supervisor reviews it", async () => {
+    const other = await newPage(browser);
+    await signIn(other.page, "social.worker2@example.org");
+    await other.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+    await other.page.getByRole("button", { name: "Ask for emergency access" }).click();
+    await other.page.getByLabel("Case number").fill(caseNumber);
+    await other.page.getByLabel("Why do you need the case now?").fill("Hotline call at night, child in danger");
+    await other.page.getByRole("button", { name: "Open the case (logged)" }).click();
+    await other.page.getByText("Emergency access — read only, logged.").waitFor();
+    await other.page.getByRole("heading", { level: 1 }).filter({ hasText: alias }).waitFor();
+    await expect(other.page.getByRole("button", { name: "Reopen case" }).count()).resolves.toBe(0);
+    await other.context.close();
+
+    const supervisor = await newPage(browser);
+    await signIn(supervisor.page, "supervisor@example.org");
+    await supervisor.page.getByRole("link", { name: "Emergency access log" }).click();
+    const grant = supervisor.page.getByRole("listitem").filter({ hasText: "Hotline call at night" });
+    await grant.getByRole("button", { name: "Mark reviewed" }).click();
+    await grant.getByText("Reviewed", { exact: true }).waitFor();
+    expect(await seriousAccessibilityViolations(supervisor.page)).toEqual([]);
+    await supervisor.context.close();
+  });
+});

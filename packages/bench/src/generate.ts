@@ -1,0 +1,214 @@
+/**
+ * A realistic, reproducible data set: agencies, teams, users, and cases with encrypted client
+ * profiles, care teams, consents and their audit events, spread over three years. Written in
+ * multi-row batches. Later domains (plans, appointments, sessions, milestones) add their tables here.
+ */
+import { Faker, id_ID, vi, en, base } from "@faker-js/faker";
+import { hashPassword, sealIdentity, type Keyring } from "@lentera/api";
+import {
+  agencies,
+  auditEvents,
+  caseCareTeam,
+  caseNumberCounters,
+  cases,
+  clients,
+  consents,
+  teamMemberships,
+  teams,
+  users,
+  type Database,
+} from "@lentera/db";
+import {
+  CLOSURE_REASONS,
+  formatCaseNumber,
+  HARM_TYPES,
+  INDONESIA_PROVINCES,
+  REFERRAL_SOURCES,
+  VIETNAM_PROVINCES,
+  type CaseStatus,
+  type RiskLevel,
+} from "@lentera/domain";
+import { BENCH_PASSWORD } from "./keys";
+
+export interface GenerateOptions {
+  cases: number;
+  seed: number;
+  keyring: Keyring;
+  /** Cases per agency; more cases make more agencies. */
+  casesPerAgency?: number;
+  now?: Date;
+  onProgress?: (done: { cases: number; rows: number }) => void;
+}
+
+export interface GeneratedSummary {
+  agencies: number;
+  teams: number;
+  users: number;
+  cases: number;
+  rows: number;
+}
+
+const TEAMS_PER_AGENCY = 5;
+const SOCIAL_WORKERS_PER_TEAM = 6;
+const COUNSELORS_PER_TEAM = 3;
+const BATCH = 500;
+const DAY = 86_400_000;
+
+function weighted<T>(faker: Faker, choices: readonly (readonly [T, number])[]): T {
+  return faker.helpers.weightedArrayElement(choices.map(([value, weight]) => ({ value, weight })));
+}
+
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<number> {
+  for (let start = 0; start < rows.length; start += BATCH) await insert(rows.slice(start, start + BATCH));
+  return rows.length;
+}
+
+export async function generateDataset(db: Database, options: GenerateOptions): Promise<GeneratedSummary> {
+  const now = options.now ?? new Date();
+  const perAgency = options.casesPerAgency ?? 25_000;
+  const agencyCount = Math.max(1, Math.ceil(options.cases / perAgency));
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const fakers = {
+    ID: new Faker({ locale: [id_ID, en, base], seed: options.seed }),
+    VN: new Faker({ locale: [vi, en, base], seed: options.seed + 1 }),
+  };
+  const faker = fakers.ID;
+  let rows = 0;
+  let casesDone = 0;
+  const summary: GeneratedSummary = { agencies: 0, teams: 0, users: 0, cases: 0, rows: 0 };
+
+  for (let a = 0; a < agencyCount; a++) {
+    const country = a % 2 === 0 ? ("ID" as const) : ("VN" as const);
+    const local = fakers[country];
+    const agencyId = faker.string.uuid();
+    const prefix = `B${String.fromCharCode(65 + Math.floor(a / 26) % 26)}${String.fromCharCode(65 + (a % 26))}`;
+    await db.insert(agencies).values({ id: agencyId, name: `Bench agency ${a + 1}`, country, caseNumberPrefix: prefix });
+    rows += 1;
+
+    // Teams, each with social workers, counselors and a supervisor; one administrator per agency.
+    const agencyTeams = Array.from({ length: TEAMS_PER_AGENCY }, (_, t) => ({ id: faker.string.uuid(), agencyId, name: `Tim ${t + 1}` }));
+    await db.insert(teams).values(agencyTeams);
+    const staff: { id: string; teamId: string | null; role: "social_worker" | "counselor" | "supervisor" | "admin"; n: number }[] = [];
+    agencyTeams.forEach((team, t) => {
+      for (let n = 0; n < SOCIAL_WORKERS_PER_TEAM; n++) staff.push({ id: faker.string.uuid(), teamId: team.id, role: "social_worker", n: t * 100 + n });
+      for (let n = 0; n < COUNSELORS_PER_TEAM; n++) staff.push({ id: faker.string.uuid(), teamId: team.id, role: "counselor", n: t * 100 + n });
+      staff.push({ id: faker.string.uuid(), teamId: team.id, role: "supervisor", n: t * 100 });
+    });
+    staff.push({ id: faker.string.uuid(), teamId: null, role: "admin", n: 0 });
+    await db.insert(users).values(
+      staff.map((member) => ({
+        id: member.id,
+        agencyId,
+        email: `${member.role.replace("_", ".")}.${member.n}@${prefix.toLowerCase()}.bench.example.org`,
+        displayName: local.person.fullName(),
+        passwordHash,
+        roles: [member.role],
+        locale: country === "ID" ? ("id" as const) : ("vi" as const),
+      })),
+    );
+    await db.insert(teamMemberships).values(
+      staff.flatMap((member) => (member.teamId ? [{ teamId: member.teamId, userId: member.id }] : [])),
+    );
+    rows += agencyTeams.length + staff.length * 2;
+    summary.agencies += 1;
+    summary.teams += agencyTeams.length;
+    summary.users += staff.length;
+
+    const agencyCases = Math.min(perAgency, options.cases - casesDone);
+    const counters = new Map<number, number>();
+    for (let start = 0; start < agencyCases; start += BATCH) {
+      const size = Math.min(BATCH, agencyCases - start);
+      const clientRows: (typeof clients.$inferInsert)[] = [];
+      const caseRows: (typeof cases.$inferInsert)[] = [];
+      const careRows: (typeof caseCareTeam.$inferInsert)[] = [];
+      const consentRows: (typeof consents.$inferInsert)[] = [];
+      const auditRows: (typeof auditEvents.$inferInsert)[] = [];
+      for (let i = 0; i < size; i++) {
+        const team = local.helpers.arrayElement(agencyTeams);
+        const workers = staff.filter((member) => member.teamId === team.id && member.role === "social_worker");
+        const counselors = staff.filter((member) => member.teamId === team.id && member.role === "counselor");
+        const worker = local.helpers.arrayElement(workers);
+        const openedAt = new Date(now.getTime() - local.number.int({ min: 1, max: 3 * 365 }) * DAY - local.number.int({ min: 0, max: DAY }));
+        const status = weighted<CaseStatus>(local, [["intake", 8], ["active", 57], ["on_hold", 10], ["closed", 25]]);
+        const closedAt = status === "closed" ? new Date(Math.min(now.getTime() - DAY, openedAt.getTime() + local.number.int({ min: 60, max: 700 }) * DAY)) : null;
+        const year = openedAt.getUTCFullYear();
+        const sequence = (counters.get(year) ?? 0) + 1;
+        counters.set(year, sequence);
+        const clientId = local.string.uuid();
+        const caseId = local.string.uuid();
+        const sex = weighted(local, [["female", 82], ["male", 16], ["unknown", 2]] as const);
+        const birthDate = local.date.birthdate({ mode: "age", min: 9, max: 24 }).toISOString().slice(0, 10);
+        const hasBirthDate = local.datatype.boolean(0.8);
+        const legalName = local.person.fullName({ sex: sex === "male" ? "male" : "female" });
+        const identity = {
+          legalName,
+          identityNumbers: local.datatype.boolean(0.6) ? [{ kind: country === "ID" ? ("nik" as const) : ("cccd" as const), number: local.string.numeric(country === "ID" ? 16 : 12) }] : [],
+          phone: local.datatype.boolean(0.7) ? local.phone.number() : null,
+          email: null,
+          villageOrCommune: local.location.street(),
+          streetAddress: local.location.streetAddress(),
+          guardianName: local.datatype.boolean(0.6) ? local.person.fullName() : null,
+          guardianContact: null,
+        };
+        clientRows.push({
+          id: clientId,
+          agencyId,
+          alias: `${local.person.firstName(sex === "male" ? "male" : "female")} ${local.string.alpha({ length: 1, casing: "upper" })}.`,
+          birthDate: hasBirthDate ? birthDate : null,
+          estimatedAge: hasBirthDate ? null : local.number.int({ min: 9, max: 24 }),
+          sex,
+          languages: [country === "ID" ? "Bahasa Indonesia" : "Tiếng Việt"],
+          country,
+          province: local.helpers.arrayElement(country === "ID" ? INDONESIA_PROVINCES : VIETNAM_PROVINCES),
+          regencyCity: country === "ID" ? local.location.city() : null,
+          ...sealIdentity(options.keyring, clientId, identity, hasBirthDate ? birthDate : null),
+          createdAt: openedAt,
+          updatedAt: openedAt,
+        });
+        const risk = weighted<RiskLevel>(local, [["low", 25], ["medium", 40], ["high", 28], ["critical", 7]]);
+        caseRows.push({
+          id: caseId,
+          agencyId,
+          teamId: team.id,
+          clientId,
+          caseNumber: formatCaseNumber(prefix, year, sequence),
+          status,
+          riskLevel: risk,
+          harmTypes: local.helpers.arrayElements(HARM_TYPES, { min: 1, max: 2 }),
+          referralSource: local.helpers.arrayElement(REFERRAL_SOURCES),
+          riskConcerns: local.datatype.boolean(0.5) ? local.lorem.sentence() : null,
+          primarySocialWorkerId: worker.id,
+          openedAt,
+          closedAt,
+          closureReason: closedAt ? local.helpers.arrayElement(CLOSURE_REASONS) : null,
+          createdBy: worker.id,
+          createdAt: openedAt,
+          updatedAt: closedAt ?? openedAt,
+        });
+        careRows.push({ caseId, userId: worker.id, agencyId, role: "primary_social_worker", addedAt: openedAt, caseOpenedAt: openedAt });
+        if (local.datatype.boolean(0.7)) {
+          careRows.push({ caseId, userId: local.helpers.arrayElement(counselors).id, agencyId, role: "counselor", addedAt: openedAt, caseOpenedAt: openedAt });
+        }
+        const givenOn = openedAt.toISOString().slice(0, 10);
+        for (const scope of ["services", "data_processing", ...(local.datatype.boolean(0.6) ? (["reporting"] as const) : [])] as const) {
+          consentRows.push({ agencyId, caseId, scope, givenBy: birthDate > "2008" ? "guardian" : "client", givenOn, recordedBy: worker.id, createdAt: openedAt });
+        }
+        auditRows.push({ occurredAt: openedAt, agencyId, actorUserId: worker.id, action: "case.created", entityType: "case", entityId: caseId, caseId });
+      }
+      await db.insert(clients).values(clientRows);
+      await db.insert(cases).values(caseRows);
+      rows += clientRows.length + caseRows.length;
+      rows += await insertInBatches(careRows, (batch) => db.insert(caseCareTeam).values(batch));
+      rows += await insertInBatches(consentRows, (batch) => db.insert(consents).values(batch));
+      rows += await insertInBatches(auditRows, (batch) => db.insert(auditEvents).values(batch));
+      casesDone += size;
+      options.onProgress?.({ cases: casesDone, rows });
+    }
+    if (counters.size > 0) {
+      await db.insert(caseNumberCounters).values([...counters].map(([year, lastValue]) => ({ agencyId, year, lastValue })));
+    }
+  }
+  summary.cases = casesDone;
+  summary.rows = rows;
+  return summary;
+}
