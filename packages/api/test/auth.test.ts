@@ -148,6 +148,12 @@ describe("sessions", () => {
     expect((await t.auditFor(user.id)).map((e) => e.action)).toContain("auth.signed_out");
   });
 
+  it("answers the empty procedure only to a signed-in user", async () => {
+    const { token } = await signedIn();
+    await expect(t.caller(token).api.system.ping()).resolves.toEqual({ ok: true });
+    await expect(t.caller().api.system.ping()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
   it("records a language preference with an audit event", async () => {
     const { user, token } = await signedIn();
     await t.caller(token).api.auth.updatePreferences({ locale: "vi" });
