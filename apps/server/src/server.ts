@@ -163,7 +163,20 @@ function sessionCookieJar(reply: FastifyReply, secure: boolean): SessionCookieJa
 async function serveWebApp(app: FastifyInstance, distDir: string): Promise<void> {
   const hasBuild = existsSync(`${distDir}/index.html`);
   if (hasBuild) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: ["index.html"],
+      // The build writes .br and .gz beside each file: no compression work per request.
+      preCompressed: true,
+      // Our own cache-control below, not the plugin's max-age=0.
+      cacheControl: false,
+      setHeaders: (response, path) => {
+        // Vite's asset names carry a content hash, so they never change; pages must be revalidated.
+        const immutable = path.includes("/assets/");
+        response.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const wantsPage = request.method === "GET" && !request.url.startsWith("/trpc") && request.headers.accept?.includes("text/html");
