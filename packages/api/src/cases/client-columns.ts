@@ -1,3 +1,4 @@
+import { clients } from "@lentera/db";
 import type { ClientProfile } from "@lentera/domain";
 
 /** The client's non-identifying profile as table columns (the address flattened). */
@@ -20,3 +21,19 @@ export function clientColumns(client: ClientProfile) {
 }
 
 export type ClientColumns = ReturnType<typeof clientColumns>;
+
+/** The client's profile as selected for reading (the same columns, never identifying data). */
+export const clientProfileSelection = {
+  alias: clients.alias,
+  birthDate: clients.birthDate,
+  estimatedAge: clients.estimatedAge,
+  sex: clients.sex,
+  gender: clients.gender,
+  languages: clients.languages,
+  disability: clients.disability,
+  guardianRelationship: clients.guardianRelationship,
+  country: clients.country,
+  province: clients.province,
+  regencyCity: clients.regencyCity,
+  district: clients.district,
+};

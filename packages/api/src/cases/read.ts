@@ -17,6 +17,7 @@ import {
 import type { AuthedContext } from "../trpc";
 import { openIdentity } from "../protect/identity";
 import { auditCase } from "./audit";
+import { clientProfileSelection } from "./client-columns";
 import { requireCaseAccess } from "./access";
 
 const today = (ctx: AuthedContext) => ctx.clock().toISOString().slice(0, 10);
@@ -40,20 +41,7 @@ export async function getCaseOverview(ctx: AuthedContext, caseId: string) {
       followUpDates: cases.followUpDates,
       version: cases.version,
       team: { id: teams.id, name: teams.name },
-      client: {
-        alias: clients.alias,
-        birthDate: clients.birthDate,
-        estimatedAge: clients.estimatedAge,
-        sex: clients.sex,
-        gender: clients.gender,
-        languages: clients.languages,
-        disability: clients.disability,
-        guardianRelationship: clients.guardianRelationship,
-        country: clients.country,
-        province: clients.province,
-        regencyCity: clients.regencyCity,
-        district: clients.district,
-      },
+      client: clientProfileSelection,
     })
     .from(cases)
     .innerJoin(clients, eq(clients.id, cases.clientId))

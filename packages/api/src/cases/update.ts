@@ -6,7 +6,7 @@ import { diffFields, REDACTED, type FieldChanges } from "../audit";
 import { openIdentity, sealIdentity } from "../protect/identity";
 import { auditCase } from "./audit";
 import { bumpCaseVersion, lockCaseForChange } from "./access";
-import { clientColumns } from "./client-columns";
+import { clientColumns, clientProfileSelection } from "./client-columns";
 
 /**
  * Changes a case and its client in one transaction, only from the version the user saw. Every
@@ -22,20 +22,7 @@ export async function updateCase(ctx: AuthedContext, input: z.output<typeof upda
         safetyNotes: cases.safetyNotes,
         harmTypes: cases.harmTypes,
         referralSource: cases.referralSource,
-        client: {
-          alias: clients.alias,
-          birthDate: clients.birthDate,
-          estimatedAge: clients.estimatedAge,
-          sex: clients.sex,
-          gender: clients.gender,
-          languages: clients.languages,
-          disability: clients.disability,
-          guardianRelationship: clients.guardianRelationship,
-          country: clients.country,
-          province: clients.province,
-          regencyCity: clients.regencyCity,
-          district: clients.district,
-        },
+        client: clientProfileSelection,
         identityCiphertext: clients.identityCiphertext,
         agencyCountry: agencies.country,
       })
