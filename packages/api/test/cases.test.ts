@@ -167,6 +167,25 @@ describe("who reaches a case", () => {
     expect((await api.cases.list({ scope: "mine" })).items.some((item) => item.id === caseId)).toBe(false);
   });
 
+  it("lets the team's supervisor reassign the case to another worker of the team", async () => {
+    const candidates = await supervisor.api.cases.careTeamCandidates({ caseId });
+    expect(candidates.map((c) => c.id)).toEqual(expect.arrayContaining([sw.user.id, swSameTeam.user.id, counselor.user.id]));
+    expect(candidates.some((c) => c.id === swB.user.id || c.id === supervisor.user.id)).toBe(false);
+    await expectCode(sw.api.cases.careTeamCandidates({ caseId }), "FORBIDDEN");
+    await expectCode(supervisorB.api.cases.careTeamCandidates({ caseId }), "NOT_FOUND");
+
+    const { version } = await supervisor.api.cases.byId({ caseId });
+    await supervisor.api.cases.assignCareTeam({ caseId, version, primarySocialWorkerId: swSameTeam.user.id, counselorIds: [counselor.user.id], socialWorkerIds: [sw.user.id] });
+    const overview = await swSameTeam.api.cases.byId({ caseId });
+    expect(overview.careTeam.find((m) => m.role === "primary_social_worker")?.userId).toBe(swSameTeam.user.id);
+    await expectCode(
+      supervisor.api.cases.assignCareTeam({ caseId, version: overview.version, primarySocialWorkerId: counselor.user.id }),
+      "BAD_REQUEST",
+    );
+    // Back as it was, for the tests that follow.
+    await supervisor.api.cases.assignCareTeam({ caseId, version: overview.version, primarySocialWorkerId: sw.user.id, counselorIds: [counselor.user.id] });
+  });
+
   it("keeps care-team members from supervisor-only actions with FORBIDDEN", async () => {
     const { version } = await sw.api.cases.byId({ caseId });
     await expectCode(sw.api.cases.assignCareTeam({ caseId, version, primarySocialWorkerId: sw.user.id }), "FORBIDDEN");

@@ -1,10 +1,10 @@
 import { type z } from "zod";
 import { type assignCareTeamInput, BREAK_GLASS_MINUTES, type breakGlassInput, DomainError, type CareTeamRole, type Role } from "@lentera/domain";
-import { and, breakGlassGrants, caseCareTeam, cases, desc, eq, inArray, isNull, teams, users } from "@lentera/db";
+import { and, asc, breakGlassGrants, caseCareTeam, cases, desc, eq, inArray, isNull, teamMemberships, teams, users } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { diffFields } from "../audit";
 import { auditCase } from "./audit";
-import { lockCaseForChange } from "./access";
+import { lockCaseForChange, requireCaseAccess } from "./access";
 
 const REQUIRED_ROLE: Record<CareTeamRole, Role> = {
   primary_social_worker: "social_worker",
@@ -67,6 +67,20 @@ export async function assignCareTeam(ctx: AuthedContext, input: z.output<typeof 
     });
     return updated;
   });
+}
+
+/** Who a supervisor may put on a case's care team: the active social workers and counselors of its team. */
+export async function careTeamCandidates(ctx: AuthedContext, caseId: string) {
+  const handle = await requireCaseAccess(ctx, caseId, "manage_care_team");
+  const members = await ctx.db
+    .select({ id: users.id, displayName: users.displayName, roles: users.roles })
+    .from(teamMemberships)
+    .innerJoin(users, eq(users.id, teamMemberships.userId))
+    .where(and(eq(teamMemberships.teamId, handle.teamId), eq(users.active, true)))
+    .orderBy(asc(users.displayName));
+  return members
+    .filter((member) => member.roles.includes("social_worker") || member.roles.includes("counselor"))
+    .map((member) => ({ ...member, roles: member.roles.filter((role) => role === "social_worker" || role === "counselor") }));
 }
 
 /**

@@ -21,7 +21,7 @@ import { getCaseHistory, getCaseOverview, revealIdentity } from "../cases/read";
 import { listCases } from "../cases/list";
 import { updateCase } from "../cases/update";
 import { changeStatus, decideClosure, reopenCase, requestClosure } from "../cases/workflow";
-import { assignCareTeam, breakGlass, listBreakGlass, reviewBreakGlass } from "../cases/care-team";
+import { assignCareTeam, breakGlass, careTeamCandidates, listBreakGlass, reviewBreakGlass } from "../cases/care-team";
 import { recordConsent, withdrawConsent } from "../cases/consents";
 
 // Access to each case is decided inside the services by requireCaseAccess() (one rule, in @lentera/domain).
@@ -37,6 +37,7 @@ export const casesRouter = {
   requestClosure: authedProcedure.input(requestClosureInput).mutation(({ ctx, input }) => requestClosure(ctx, input)),
   decideClosure: authedProcedure.input(decideClosureInput).mutation(({ ctx, input }) => decideClosure(ctx, input)),
   reopen: authedProcedure.input(reopenInput).mutation(({ ctx, input }) => reopenCase(ctx, input)),
+  careTeamCandidates: authedProcedure.input(caseIdInput).query(({ ctx, input }) => careTeamCandidates(ctx, input.caseId)),
   assignCareTeam: authedProcedure.input(assignCareTeamInput).mutation(({ ctx, input }) => assignCareTeam(ctx, input)),
   breakGlass: authedProcedure.input(breakGlassInput).mutation(({ ctx, input }) => breakGlass(ctx, input)),
   breakGlassList: authedProcedure
