@@ -109,6 +109,30 @@ describe.runIf(runJourneys)("case journeys", () => {
     await context.close();
   });
 
+  it("keeps the user's text when someone else saved first, until they reload", async () => {
+    const first = await newPage(browser);
+    const second = await newPage(browser);
+    await signIn(first.page, "social.worker@example.org");
+    await signIn(second.page, "social.worker@example.org");
+    for (const { page } of [first, second]) {
+      await page.goto(caseUrl);
+      await page.getByRole("button", { name: "Edit risk and safety" }).click();
+    }
+    await first.page.getByLabel("Risk concerns").fill("Text typed on the first phone");
+    await second.page.getByLabel("Safety notes", { exact: true }).fill("Saved from the second phone");
+    await second.page.getByRole("button", { name: "Save changes" }).click();
+    await second.page.getByText("The changes were saved.").waitFor();
+    await second.context.close();
+
+    await first.page.getByRole("button", { name: "Save changes" }).click();
+    await first.page.getByText("This case was changed by someone else. Reload to see the latest version.").waitFor();
+    await expect(first.page.getByLabel("Risk concerns").inputValue()).resolves.toBe("Text typed on the first phone");
+    await first.page.getByRole("button", { name: "Reload" }).click();
+    await first.page.getByText("Saved from the second phone").first().waitFor();
+    await expect(first.page.getByRole("button", { name: "Save changes" }).count()).resolves.toBe(0);
+    await first.context.close();
+  });
+
   it("a social worker of another team gets the not-found message, not the case", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, "social.worker2@example.org");
@@ -155,7 +179,7 @@ describe.runIf(runJourneys)("case journeys", () => {
     await signIn(other.page, "social.worker2@example.org");
     await other.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
     await other.page.getByRole("button", { name: "Ask for emergency access" }).click();
-    await other.page.getByLabel("Case number").fill(caseNumber);
+    await other.page.getByLabel("Case number", { exact: true }).fill(caseNumber);
     await other.page.getByLabel("Why do you need the case now?").fill("Hotline call at night, child in danger");
     await other.page.getByRole("button", { name: "Open the case (logged)" }).click();
     await other.page.getByText("Emergency access — read only, logged.").waitFor();

@@ -16,9 +16,9 @@ describe.runIf(runJourneys)("signing in", () => {
   });
 
   it.each([
-    ["social.worker@example.org", ["Home"]],
-    ["counselor@example.org", ["Home"]],
-    ["supervisor@example.org", ["Home"]],
+    ["social.worker@example.org", ["Home", "Cases", "New case"]],
+    ["counselor@example.org", ["Home", "Cases"]],
+    ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log"]],
     ["admin@example.org", ["Home", "Users", "Teams"]],
   ])("%s signs in and sees the navigation of their role", async (email, expected) => {
     const { context, page } = await newPage(browser);
@@ -85,6 +85,9 @@ describe.runIf(runJourneys)("signing in", () => {
     await second.page.getByRole("button", { name: "Sign in" }).click();
     await second.page.getByRole("navigation", { name: "Chính" }).waitFor();
     expect(await second.page.locator("html").getAttribute("lang")).toBe("vi");
+    // Back to English: other journeys sign in as this user on the same server.
+    await second.page.getByLabel("Ngôn ngữ", { exact: true }).selectOption("en");
+    await second.page.getByRole("navigation", { name: "Main" }).waitFor();
     await second.context.close();
   });
 

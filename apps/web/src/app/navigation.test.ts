@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "@lentera/domain";
 import en from "../i18n/locales/en.json";
-import { navigationFor } from "./navigation";
+import { activeNavItem, navigationFor } from "./navigation";
 
 const paths = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((item) => item.to);
 
@@ -10,23 +10,39 @@ describe("navigationFor", () => {
     for (const role of ROLES) expect(paths([role])[0]).toBe("/");
   });
 
-  it("adds Users and Teams for administrators only", () => {
+  it("gives each role its own items", () => {
     expect(paths(["admin"])).toEqual(["/", "/admin/users", "/admin/teams"]);
-    expect(paths(["social_worker"])).toEqual(["/"]);
-    expect(paths(["counselor"])).toEqual(["/"]);
-    expect(paths(["supervisor"])).toEqual(["/"]);
+    expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new"]);
+    expect(paths(["counselor"])).toEqual(["/", "/cases"]);
+    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access"]);
+  });
+
+  it("keeps case items away from administrators (separation of duties)", () => {
+    expect(paths(["admin"]).some((path) => path.startsWith("/cases"))).toBe(false);
   });
 
   it("combines roles without duplicates", () => {
-    expect(paths(["counselor", "admin"])).toEqual(["/", "/admin/users", "/admin/teams"]);
+    expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/admin/users", "/admin/teams"]);
+    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access"]);
     expect(paths([])).toEqual(["/"]);
   });
 
   it("labels every item with a key that exists in the English catalog", () => {
     const keys = new Set(Object.keys(en.nav));
-    for (const item of navigationFor(["admin"])) {
+    for (const item of navigationFor(["admin", "social_worker", "counselor", "supervisor"])) {
       expect(item.labelKey.startsWith("nav.")).toBe(true);
       expect(keys.has(item.labelKey.slice("nav.".length))).toBe(true);
     }
+  });
+
+  it("marks one item as the current page: the closest one", () => {
+    const items = navigationFor(["supervisor"]);
+    const active = (pathname: string) => activeNavItem(items, pathname)?.to ?? null;
+    expect(active("/")).toBe("/");
+    expect(active("/cases")).toBe("/cases");
+    expect(active("/cases/0b7c2d3e-1111-4222-8333-944455556666")).toBe("/cases");
+    expect(active("/cases/new")).toBe("/cases/new");
+    expect(active("/cases/emergency-access")).toBe("/cases/emergency-access");
+    expect(active("/casesx")).toBe(null);
   });
 });

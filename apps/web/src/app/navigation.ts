@@ -1,4 +1,5 @@
 import { can, type Role } from "@lentera/domain";
+import { registersCases, supervisesCases, worksOnCases } from "../features/cases/case-permissions";
 
 export interface NavItem {
   to: string;
@@ -10,7 +11,21 @@ export interface NavItem {
 export function navigationFor(roles: readonly Role[]): NavItem[] {
   const actor = { roles };
   const items: NavItem[] = [{ to: "/", labelKey: "nav.home" }];
+  if (worksOnCases(actor)) items.push({ to: "/cases", labelKey: "nav.cases" });
+  if (registersCases(actor)) items.push({ to: "/cases/new", labelKey: "nav.newCase" });
+  if (supervisesCases(actor)) items.push({ to: "/cases/emergency-access", labelKey: "nav.emergencyAccess" });
   if (can(actor, "users.manage")) items.push({ to: "/admin/users", labelKey: "nav.users" });
   if (can(actor, "teams.manage")) items.push({ to: "/admin/teams", labelKey: "nav.teams" });
   return items;
+}
+
+/**
+ * The item for the current page: the longest path that contains it, so that a case page marks
+ * "Cases" while "New case" marks only itself.
+ */
+export function activeNavItem(items: readonly NavItem[], pathname: string): NavItem | null {
+  const matches = items.filter((item) =>
+    item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`),
+  );
+  return matches.reduce<NavItem | null>((best, item) => (!best || item.to.length > best.to.length ? item : best), null);
 }

@@ -1,15 +1,36 @@
+import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
-import { SignInPage } from "../features/auth/sign-in-page";
 import { HomePage } from "../features/home/home-page";
-import { UsersPage } from "../features/admin/users-page";
-import { TeamsPage } from "../features/admin/teams-page";
+import { registersCases, supervisesCases, worksOnCases } from "../features/cases/case-permissions";
 import { RequireAuth } from "./auth-guard";
+import { RequireUser } from "./require-user";
 import { RequirePermission } from "./require-permission";
 import { NotFound } from "./not-found";
 import { RouteError } from "./route-error";
+import { Loading } from "../ui/loading";
+
+// Every page but Home loads on demand: the first screen after sign-in stays small on a phone,
+// and forms (react-hook-form, the zod schemas) arrive only with the pages that have them.
+const SignInPage = lazy(() => import("../features/auth/sign-in-page").then((m) => ({ default: m.SignInPage })));
+const UsersPage = lazy(() => import("../features/admin/users-page").then((m) => ({ default: m.UsersPage })));
+const TeamsPage = lazy(() => import("../features/admin/teams-page").then((m) => ({ default: m.TeamsPage })));
+const CasesPage = lazy(() => import("../features/cases/cases-page").then((m) => ({ default: m.CasesPage })));
+const NewCasePage = lazy(() => import("../features/cases/new-case-page").then((m) => ({ default: m.NewCasePage })));
+const CasePage = lazy(() => import("../features/cases/case-page").then((m) => ({ default: m.CasePage })));
+const EmergencyAccessLogPage = lazy(() =>
+  import("../features/cases/emergency-access-log-page").then((m) => ({ default: m.EmergencyAccessLogPage })),
+);
 
 export const router = createBrowserRouter([
-  { path: "/sign-in", element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: "/sign-in",
+    element: (
+      <Suspense fallback={<Loading />}>
+        <SignInPage />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     path: "/",
     element: <RequireAuth />,
@@ -30,6 +51,38 @@ export const router = createBrowserRouter([
           <RequirePermission action="teams.manage">
             <TeamsPage />
           </RequirePermission>
+        ),
+      },
+      {
+        path: "cases",
+        element: (
+          <RequireUser allowed={worksOnCases}>
+            <CasesPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "cases/new",
+        element: (
+          <RequireUser allowed={registersCases}>
+            <NewCasePage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "cases/emergency-access",
+        element: (
+          <RequireUser allowed={supervisesCases}>
+            <EmergencyAccessLogPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "cases/:caseId",
+        element: (
+          <RequireUser allowed={worksOnCases}>
+            <CasePage />
+          </RequireUser>
         ),
       },
       { path: "*", element: <NotFound /> },

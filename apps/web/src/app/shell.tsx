@@ -1,10 +1,12 @@
+import { Suspense } from "react";
 import { useEffect, useRef } from "react";
-import { NavLink, Outlet, useLocation } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
+import { Loading } from "../ui/loading";
 import { useTranslation } from "react-i18next";
 import { SignOutButton } from "../features/auth/sign-out-button";
 import { useCurrentUser } from "./current-user";
 import { LanguageSwitch } from "./language-switch";
-import { navigationFor } from "./navigation";
+import { activeNavItem, navigationFor } from "./navigation";
 
 /** The frame around every signed-in page: header, navigation and the main region. */
 export function AppShell() {
@@ -13,6 +15,8 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  const items = navigationFor(user.roles);
+  const active = activeNavItem(items, pathname);
 
   // After navigating, start reading at the new page (as a full page load would).
   useEffect(() => {
@@ -39,18 +43,20 @@ export function AppShell() {
         </div>
         <nav aria-label={t("nav.label")} className="main-nav">
           <ul>
-            {navigationFor(user.roles).map((item) => (
+            {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.to === "/"}>
+                <Link to={item.to} aria-current={item === active ? "page" : undefined}>
                   {t(item.labelKey)}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="page">
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

@@ -1,9 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { LOCALES, type Locale } from "@lentera/domain";
-import en from "./locales/en.json";
-import id from "./locales/id.json";
-import vi from "./locales/vi.json";
+import resourcesToBackend from "i18next-resources-to-backend";
 
 const STORAGE_KEY = "lentera.locale";
 
@@ -53,12 +51,16 @@ export async function applyLocale(locale: Locale): Promise<void> {
 export async function initI18n(): Promise<void> {
   const lng = initialLocale();
   document.documentElement.lang = lng;
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, id: { translation: id }, vi: { translation: vi } },
-    lng,
-    fallbackLng: "en",
-    supportedLngs: [...LOCALES],
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-  });
+  await i18next
+    .use(initReactI18next)
+    // Only the language in use is downloaded; the others are separate chunks fetched on a switch.
+    .use(resourcesToBackend((language: string) => import(`./locales/${language}.json`)))
+    .init({
+      lng,
+      // No fallback download: catalogs.test.ts guarantees every key exists in every language.
+      fallbackLng: false,
+      supportedLngs: [...LOCALES],
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+    });
 }

@@ -9,6 +9,15 @@ export const ERROR_REASONS = [
   "unknown_team",
   "cannot_deactivate_self",
   "cannot_demote_self",
+  // cases
+  "address_country_mismatch",
+  "illegal_transition",
+  "no_pending_closure",
+  "already_withdrawn",
+  "withdrawal_before_given",
+  "not_your_team",
+  "no_team",
+  "choose_team",
 ] as const;
 
 type Reason = (typeof ERROR_REASONS)[number];

@@ -1,0 +1,62 @@
+import { useEffect, useMemo, useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { useTranslation } from "react-i18next";
+import { Notice } from "../../ui/notice";
+import { RiskBadge, StatusBadge } from "./case-badges";
+import { caseActionsFor } from "./case-actions";
+import { CaseChangeProvider, useCaseChangeState } from "./case-context";
+import { CaseHistory } from "./case-history";
+import { CaseOverviewSection } from "./case-overview-section";
+import type { CaseOverview } from "./case-types";
+import { CareTeamSection } from "./care-team-section";
+import { ConsentsSection } from "./consents-section";
+import { CreatedCaseNotice, readCreatedCase } from "./created-case-notice";
+import { EditCaseSection } from "./edit-case-section";
+import { IdentityPanel } from "./identity-panel";
+import { StatusSection } from "./status-section";
+
+export function CaseView({ caseData, routerState }: { caseData: CaseOverview; routerState: unknown }) {
+  const { t } = useTranslation();
+  const { notice, dismiss, succeeded, reload, formsKey } = useCaseChangeState(caseData.id);
+  const change = useMemo(() => ({ caseData, succeeded, reload }), [caseData, succeeded, reload]);
+  const actions = caseActionsFor(caseData);
+  const [created] = useState(() => readCreatedCase(routerState));
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  // The "registered" notice is for this visit only: a reload or Back must not show it again.
+  useEffect(() => {
+    if (created) void navigate(pathname, { replace: true, state: null });
+  }, [created, navigate, pathname]);
+
+  return (
+    <CaseChangeProvider value={change}>
+      <header className="case-header">
+        <h1>
+          {caseData.client.alias} <span className="case-number">{caseData.caseNumber}</span>
+        </h1>
+        <p className="pill-row">
+          <StatusBadge status={caseData.status} />
+          <RiskBadge riskLevel={caseData.riskLevel} />
+          <span className="case-header__team">{caseData.team.name}</span>
+        </p>
+      </header>
+      {caseData.access === "break_glass" && (
+        <p className="banner banner--warning">
+          <strong>{t("cases.page.breakGlassBanner")}</strong> {t("cases.page.breakGlassDetail")}
+        </p>
+      )}
+      {created && <CreatedCaseNotice created={created} />}
+      <Notice notice={notice} onDismiss={dismiss} />
+      <div className="case-sections">
+        <CaseOverviewSection caseData={caseData} />
+        <StatusSection key={`status-${formsKey}`} actions={actions} />
+        {actions.revealIdentity && <IdentityPanel caseId={caseData.id} />}
+        <CareTeamSection caseData={caseData} />
+        <ConsentsSection key={`consents-${formsKey}`} canRecord={actions.recordConsent} />
+        {actions.edit && <EditCaseSection key={`edit-${formsKey}`} />}
+        <CaseHistory caseData={caseData} />
+      </div>
+    </CaseChangeProvider>
+  );
+}

@@ -1,0 +1,146 @@
+import { CLOSURE_REASONS, type CareTeamRole } from "@lentera/domain";
+
+/** The actions the timeline names; anything else is shown as the server wrote it. */
+export const HISTORY_ACTIONS = [
+  "case.created",
+  "case.updated",
+  "case.activate",
+  "case.hold",
+  "case.resume",
+  "case.closure_requested",
+  "case.closure_returned",
+  "case.closed",
+  "case.reopened",
+  "case.care_team_changed",
+  "case.break_glass",
+  "case.break_glass_reviewed",
+  "consent.recorded",
+  "consent.withdrawn",
+] as const;
+
+/** Recorded field name → catalog key of its label. A new case records the client's fields unprefixed. */
+const CLIENT_FIELDS = [
+  "alias",
+  "birthDate",
+  "estimatedAge",
+  "sex",
+  "gender",
+  "languages",
+  "disability",
+  "guardianRelationship",
+  "country",
+  "province",
+  "regencyCity",
+  "district",
+] as const;
+const IDENTITY_FIELDS = [
+  "legalName",
+  "identityNumbers",
+  "phone",
+  "email",
+  "villageOrCommune",
+  "streetAddress",
+  "guardianName",
+  "guardianContact",
+] as const;
+const CASE_FIELDS = [
+  "caseNumber",
+  "teamId",
+  "status",
+  "riskLevel",
+  "riskConcerns",
+  "safetyNotes",
+  "harmTypes",
+  "referralSource",
+  "closureReason",
+  "followUpDates",
+  "careTeam",
+  "scope",
+  "givenBy",
+  "givenOn",
+  "expiresOn",
+  "withdrawnOn",
+] as const;
+
+export const FIELD_LABEL_KEYS: Readonly<Record<string, string>> = (() => {
+  const keys: Record<string, string> = {};
+  for (const field of CASE_FIELDS) keys[field] = `cases.fields.${field}`;
+  for (const field of CLIENT_FIELDS) {
+    keys[field] = `cases.fields.client.${field}`;
+    keys[`client.${field}`] = `cases.fields.client.${field}`;
+  }
+  for (const field of IDENTITY_FIELDS) keys[`identity.${field}`] = `cases.fields.identity.${field}`;
+  return keys;
+})();
+
+const FIELD_ORDER = Object.keys(FIELD_LABEL_KEYS);
+
+/** Changes in the order of the case page (case, then client, then identity), unknown fields last. */
+export function orderedChanges<T>(changes: Record<string, T>): [string, T][] {
+  const rank = (field: string) => {
+    const index = FIELD_ORDER.indexOf(field);
+    return index === -1 ? FIELD_ORDER.length : index;
+  };
+  return Object.entries(changes).sort(([a], [b]) => rank(a) - rank(b));
+}
+
+/** Fields whose values are words of the domain, and the catalog prefix that names them. */
+const VALUE_PREFIX: Readonly<Record<string, string>> = {
+  status: "cases.status",
+  riskLevel: "cases.risk",
+  harmTypes: "cases.harm",
+  referralSource: "cases.referral",
+  closureReason: "cases.closureReason",
+  sex: "cases.sex",
+  country: "cases.country",
+  scope: "cases.consentScope",
+  givenBy: "cases.consentGiver",
+};
+const DATE_FIELDS = new Set(["birthDate", "followUpDates", "givenOn", "expiresOn", "withdrawnOn"]);
+
+export const REDACTED = "[redacted]";
+
+export interface HistoryContext {
+  t: (key: string, values?: Record<string, unknown>) => string;
+  date: (value: string) => string;
+  teamName: (teamId: string) => string | null;
+  memberName: (userId: string) => string | null;
+}
+
+/** The field's label, or the recorded name when it has none. */
+export function fieldLabel(field: string, t: HistoryContext["t"]): string {
+  const key = FIELD_LABEL_KEYS[field];
+  return key ? t(key) : field;
+}
+
+/** One recorded value as a reader would say it: translated words, formatted dates, names for ids. */
+export function describeValue(field: string, value: unknown, context: HistoryContext): string {
+  const { t } = context;
+  if (value === REDACTED) return t("cases.history.hidden");
+  if (value === null || value === undefined || value === "") return t("cases.page.none");
+  const bare = field.startsWith("client.") ? field.slice("client.".length) : field;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t("cases.page.none");
+    return value.map((item) => describeValue(field, item, context)).join(", ");
+  }
+  const text =
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+  if (bare === "teamId") return context.teamName(text) ?? t("cases.history.otherTeam");
+  if (bare === "careTeam") {
+    const [role, userId = ""] = text.split(":");
+    const name = context.memberName(userId) ?? t("cases.history.formerMember");
+    return `${name} (${t(`cases.careTeamRole.${role as CareTeamRole}`)})`;
+  }
+  if (DATE_FIELDS.has(bare)) return context.date(text);
+  const prefix = VALUE_PREFIX[bare];
+  return prefix ? t(`${prefix}.${text}`) : text;
+}
+
+/** The free-text reason or comment stored with an event; a closure request's reason is a word of the domain. */
+export function describeDetail(action: string, key: string, value: unknown, t: HistoryContext["t"]): string | null {
+  if (typeof value !== "string" || value === "") return null;
+  if (action === "case.closure_requested" && key === "reason" && (CLOSURE_REASONS as readonly string[]).includes(value)) {
+    return t(`cases.closureReason.${value}`);
+  }
+  return value;
+}
