@@ -13,7 +13,7 @@ import { createDb, queryRows, sql } from "@lentera/db";
 import { startServerProcess } from "@lentera/server/process";
 import { runHttpLoad, type HttpScenario } from "./http-load";
 import { runSqlLoad, type Statement } from "./sql-load";
-import type { LoadResult } from "./stats";
+import { median, type LoadResult } from "./stats";
 import { BENCH_PASSWORD, benchKeyEnv, benchKeyring } from "./keys";
 import { benchOptions } from "./options";
 
@@ -135,10 +135,11 @@ const scenarios: Scenario[] = [
   },
 ];
 
-// 4. Run: each procedure over HTTP, then its SQL replayed directly, at the same concurrency.
+// 4. Run: the machine is shared and noisy, so every measurement is repeated in rounds that
+// alternate procedures and their SQL, and the median of the rounds is reported.
 const raw = postgres(options.databaseUrl, { max: options.connections, onnotice: () => undefined });
 const load = { connections: options.connections, seconds: options.seconds };
-const results: { scenario: Scenario; api: LoadResult; sql: LoadResult | null; statements: number }[] = [];
+const prepared = [];
 for (const scenario of scenarios) {
   // One variant at a time: the recorder collects whatever runs while it listens.
   const statementSets: Statement[][] = [];
@@ -149,13 +150,26 @@ for (const scenario of scenarios) {
     headers: { cookie: `lentera_session=${scenario.token}`, "x-lentera-csrf": "1", "content-type": "application/json" },
     ...(scenario.method === "POST" ? { body: (index: number) => scenario.variants[index % scenario.variants.length]?.body ?? "{}" } : {}),
   };
-  process.stderr.write(`${scenario.name}: API… `);
-  const api = await runHttpLoad(server.url, http, load);
-  process.stderr.write(`${api.perSecond.toFixed(0)}/s; SQL… `);
-  const direct = scenario.raw ? await runSqlLoad(raw, statementSets, { ...load, transactional: scenario.transactional ?? false }) : null;
-  process.stderr.write(`${direct ? direct.perSecond.toFixed(0) + "/s" : "—"}\n`);
-  results.push({ scenario, api, sql: direct, statements: statementSets[0]?.length ?? 0 });
+  prepared.push({ scenario, http, statementSets, api: [] as LoadResult[], sql: [] as LoadResult[] });
 }
+for (let round = 1; round <= options.rounds; round++) {
+  for (const entry of prepared) {
+    process.stderr.write(`round ${round}/${options.rounds} ${entry.scenario.name}: API… `);
+    entry.api.push(await runHttpLoad(server.url, entry.http, load));
+    process.stderr.write(`${entry.api.at(-1)?.perSecond.toFixed(0)}/s`);
+    if (entry.scenario.raw) {
+      entry.sql.push(await runSqlLoad(raw, entry.statementSets, { ...load, transactional: entry.scenario.transactional ?? false }));
+      process.stderr.write(`; SQL… ${entry.sql.at(-1)?.perSecond.toFixed(0)}/s`);
+    }
+    process.stderr.write("\n");
+  }
+}
+const results = prepared.map((entry) => ({
+  scenario: entry.scenario,
+  api: median(entry.api),
+  sql: entry.sql.length > 0 ? median(entry.sql) : null,
+  statements: entry.statementSets[0]?.length ?? 0,
+}));
 const peakRss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1];
 await raw.end();
 await recorder.close();
@@ -167,7 +181,7 @@ const ms = (value: number) => value.toFixed(1);
 const lat = (result: LoadResult) => `${ms(result.latency.p50)} / ${ms(result.latency.p95)} / ${ms(result.latency.p99)}`;
 const lines = [
   `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version};`,
-  `${caseTotal?.n ?? "?"} cases; ${options.connections} connections; ${options.seconds} s per measurement; server peak RSS ${peakRss ? (Number(peakRss) / 1024).toFixed(0) : "?"} MiB; clean shutdown: ${exitCode === 0 ? "yes" : `no (${exitCode})`}.`,
+  `${caseTotal?.n ?? "?"} cases; ${options.connections} connections; median of ${options.rounds} rounds of ${options.seconds} s, procedures and SQL alternating; server peak RSS ${peakRss ? (Number(peakRss) / 1024).toFixed(0) : "?"} MiB; clean shutdown: ${exitCode === 0 ? "yes" : `no (${exitCode})`}.`,
   "",
   "| procedure | as | API req/s | ÷ empty | SQL/s (same statements) | API ÷ SQL | API p50 / p95 / p99 ms | SQL p50 / p95 / p99 ms | statements | errors |",
   "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

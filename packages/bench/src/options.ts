@@ -7,7 +7,8 @@ export function benchOptions(argv = process.argv.slice(2)) {
     options: {
       cases: { type: "string", default: "100000" },
       seed: { type: "string", default: "2026" },
-      seconds: { type: "string", default: "10" },
+      seconds: { type: "string", default: "5" },
+      rounds: { type: "string", default: "3" },
       connections: { type: "string", default: "16" },
       force: { type: "boolean", default: false },
       out: { type: "string" },
@@ -23,6 +24,7 @@ export function benchOptions(argv = process.argv.slice(2)) {
     cases: int("cases", values.cases, 1),
     seed: int("seed", values.seed, 0),
     seconds: int("seconds", values.seconds, 1),
+    rounds: int("rounds", values.rounds, 1),
     connections: int("connections", values.connections, 1),
     force: values.force ?? false,
     out: values.out,

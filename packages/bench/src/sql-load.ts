@@ -21,7 +21,8 @@ export async function runSqlLoad(
   const deadline = performance.now() + options.seconds * 1000;
   const replay = async (statements: Statement[]) => {
     const run = async (client: Sql) => {
-      for (const statement of statements) await client.unsafe(statement.query, statement.params as never[]);
+      // Prepared, as the application's client does (see createDb in @lentera/db).
+      for (const statement of statements) await client.unsafe(statement.query, statement.params as never[], { prepare: true });
     };
     if (options.transactional) await sql.begin((tx) => run(tx as unknown as Sql));
     else await run(sql);

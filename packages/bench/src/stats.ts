@@ -13,3 +13,11 @@ export interface LoadResult {
   perSecond: number;
   latency: { p50: number; p95: number; p99: number };
 }
+
+/** The round with the median throughput (its latencies come with it), errors summed over rounds. */
+export function median(rounds: LoadResult[]): LoadResult {
+  const sorted = [...rounds].sort((a, b) => a.perSecond - b.perSecond);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!middle) throw new Error("no rounds measured");
+  return { ...middle, errors: rounds.reduce((total, round) => total + round.errors, 0) };
+}

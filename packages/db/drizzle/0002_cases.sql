@@ -151,7 +151,7 @@ CREATE UNIQUE INDEX "case_care_team_one_primary" ON "case_care_team" USING btree
 CREATE INDEX "cases_team_opened_idx" ON "cases" USING btree ("agency_id","team_id","opened_at","id");--> statement-breakpoint
 CREATE INDEX "cases_agency_opened_idx" ON "cases" USING btree ("agency_id","opened_at","id");--> statement-breakpoint
 CREATE INDEX "cases_primary_worker_idx" ON "cases" USING btree ("primary_social_worker_id");--> statement-breakpoint
-CREATE INDEX "clients_agency_alias_idx" ON "clients" USING btree ("agency_id",lower("alias") text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "clients_agency_alias_idx" ON "clients" USING btree ("agency_id",lower("alias") collate "C");--> statement-breakpoint
 CREATE INDEX "clients_agency_name_birth_idx" ON "clients" USING btree ("agency_id","name_birth_hmac");--> statement-breakpoint
 CREATE INDEX "clients_identity_numbers_idx" ON "clients" USING gin ("identity_number_hmacs");--> statement-breakpoint
 CREATE UNIQUE INDEX "closure_requests_one_pending" ON "closure_requests" USING btree ("case_id") WHERE "closure_requests"."status" = 'pending';--> statement-breakpoint

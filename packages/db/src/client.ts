@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
+import postgres, { type Sql } from "postgres";
 import { migrationsFolder } from "./migrations-folder";
 import * as schema from "./schema";
 
@@ -49,7 +49,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       max: options.maxConnections ?? 10,
       onnotice: () => undefined,
     });
-    const db = drizzlePostgres(client, { schema, casing, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
+    const db = drizzlePostgres(preparingEveryStatement(client), { schema, casing, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
     return {
       db,
       driver: "postgres",
@@ -69,6 +69,31 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     migrate: () => migratePglite(pglite, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * drizzle asks postgres.js to prepare only the queries built with `.prepare()`, so every other
+ * statement is parsed and planned on every call; for the session lookup that runs on each request
+ * planning cost more than executing. postgres.js keeps prepared statements per connection, keyed
+ * by the query text, so preparing everything plans each query shape once per connection.
+ * (pgbouncer in transaction mode needs version 1.21+ for this.)
+ */
+function preparingEveryStatement(client: Sql): Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === "unsafe") {
+        return (query: string, params?: unknown[], options?: { prepare?: boolean }) =>
+          target.unsafe(query, params as never[], { ...options, prepare: true });
+      }
+      if (property === "begin") {
+        return (...args: unknown[]) =>
+          (target.begin as (...a: unknown[]) => unknown)(
+            ...args.map((arg) => (typeof arg === "function" ? (tx: Sql) => (arg as (t: Sql) => unknown)(preparingEveryStatement(tx)) : arg)),
+          );
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
 }
 
 async function migratePostgresLocked(databaseUrl: string): Promise<void> {

@@ -74,6 +74,16 @@ function ordering(
 }
 
 /**
+ * Aliases starting with `prefix`, as a range on the byte-ordered index: a LIKE pattern would be
+ * opaque to the prepared statement's generic plan, which then scans every case of the agency.
+ */
+function aliasPrefix(agencyId: string, prefix: string): SQL {
+  const low = prefix.toLowerCase();
+  const alias = sql`lower(${clients.alias}) collate "C"`;
+  return sql`${clients.agencyId} = ${agencyId} and ${alias} >= ${low} and ${alias} < ${`${low}\u{10FFFF}`}`;
+}
+
+/**
  * "My cases" (on the care team) or "team cases" (the teams a supervisor supervises), with search,
  * filters, sorting and keyset pagination. Rows carry the alias, never identifying data.
  */
@@ -96,7 +106,7 @@ export async function listCases(ctx: AuthedContext, input: ListInput) {
   const searchCondition = search
     ? /^[A-Za-z]{2,8}-\d{4}-\d{1,6}$/.test(search)
       ? eq(cases.caseNumber, search.toUpperCase())
-      : sql`lower(${clients.alias}) like ${`${search.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`}`
+      : aliasPrefix(ctx.user.agencyId, search)
     : undefined;
 
   const base = ctx.db
