@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, sessions, sql, teamMemberships, users, type Executor } from "@lentera/db";
+import { and, eq, sessions, sql, teamMemberships, users, type Database, type Executor } from "@lentera/db";
 import type { Context, SessionUser } from "../context";
 
 // Writing last_seen_at on every request would make each read a write; once a minute is enough
@@ -28,13 +28,12 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The live session for a cookie token, or null when unknown, expired, idle too long or the user is inactive. */
-export async function loadSession(
-  ctx: Pick<Context, "db" | "settings" | "clock">,
-  token: string,
-): Promise<{ user: SessionUser; tokenHash: string } | null> {
-  const tokenHash = hashToken(token);
-  const [row] = await ctx.db
+/**
+ * The session lookup runs on every request, so it is built once per database as a named prepared
+ * statement instead of being assembled by the query builder each time.
+ */
+function buildSessionLookup(db: Database) {
+  return db
     .select({
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
@@ -49,7 +48,26 @@ export async function loadSession(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, sql.placeholder("tokenHash")))
+    .prepare("session_lookup");
+}
+const sessionLookups = new WeakMap<Database, ReturnType<typeof buildSessionLookup>>();
+function sessionLookup(db: Database) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = buildSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/** The live session for a cookie token, or null when unknown, expired, idle too long or the user is inactive. */
+export async function loadSession(
+  ctx: Pick<Context, "db" | "settings" | "clock">,
+  token: string,
+): Promise<{ user: SessionUser; tokenHash: string } | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await sessionLookup(ctx.db).execute({ tokenHash });
   if (!row) return null;
   const now = ctx.clock().getTime();
   const idleLimit = row.lastSeenAt.getTime() + ctx.settings.sessionIdleMinutes * 60_000;
