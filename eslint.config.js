@@ -66,7 +66,7 @@ export default tseslint.config(
     rules: restrictImports(driversOnlyInDb),
   },
   {
-    files: ["**/*.js"],
+    files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );
