@@ -145,6 +145,39 @@ describe.runIf(runJourneys)("case journeys", () => {
     await context.close();
   });
 
+  it("the supervisor adds the counselor to the care team, who can then open the case", async () => {
+    const counselor = await newPage(browser);
+    await signIn(counselor.page, "counselor@example.org");
+    await counselor.page.goto(caseUrl);
+    await counselor.page.getByText(NO_ACCESS).waitFor();
+
+    const supervisor = await newPage(browser);
+    await signIn(supervisor.page, "supervisor@example.org");
+    await supervisor.page.goto(caseUrl);
+    const careTeam = supervisor.page.getByRole("region", { name: "Care team" });
+    await careTeam.getByRole("button", { name: "Edit care team" }).click();
+    const primary = careTeam.getByLabel("Primary social worker");
+    await expect(primary.locator("option:checked").innerText()).resolves.toBe("Sari Wulandari");
+    const budi = careTeam.getByRole("checkbox", { name: "Budi Santoso" });
+    await expect(budi.isChecked()).resolves.toBe(false);
+    await budi.check();
+    expect(await seriousAccessibilityViolations(supervisor.page)).toEqual([]);
+    expect(await overflowsHorizontally(supervisor.page)).toBe(false);
+    await careTeam.getByRole("button", { name: "Save care team" }).click();
+    await supervisor.page.getByText("The care team was changed.").waitFor();
+    await careTeam.getByText("Budi Santoso — Counselor").waitFor();
+    await careTeam.getByText("Sari Wulandari — Primary social worker").waitFor();
+    await expect(careTeam.getByRole("button", { name: "Save care team" }).count()).resolves.toBe(0);
+    await supervisor.page.getByRole("listitem").filter({ hasText: "Care team changed" }).first().waitFor();
+    await supervisor.context.close();
+
+    await counselor.page.goto(caseUrl);
+    await counselor.page.getByRole("heading", { level: 1 }).filter({ hasText: alias }).waitFor();
+    // Only a supervisor of the team changes the care team.
+    await expect(counselor.page.getByRole("button", { name: "Edit care team" }).count()).resolves.toBe(0);
+    await counselor.context.close();
+  });
+
   it("the social worker activates the case and requests closure; the supervisor approves it", async () => {
     const worker = await newPage(browser);
     await signIn(worker.page, "social.worker@example.org");

@@ -18,6 +18,7 @@ export const ERROR_REASONS = [
   "not_your_team",
   "no_team",
   "choose_team",
+  "unsuitable_care_team_member",
 ] as const;
 
 type Reason = (typeof ERROR_REASONS)[number];

@@ -31,6 +31,11 @@ describe("caseActionsFor", () => {
     expect(caseActionsFor({ access: "supervisor", status: "active", pendingClosure: null }).decideClosure).toBe(false);
   });
 
+  it("lets only a supervisor of the team change the care team", () => {
+    expect(caseActionsFor({ access: "supervisor", status: "active", pendingClosure: null }).manageCareTeam).toBe(true);
+    expect(caseActionsFor({ access: "care_team", status: "active", pendingClosure: null }).manageCareTeam).toBe(false);
+  });
+
   it("gives emergency access reading only (and the identifying details)", () => {
     expect(caseActionsFor({ access: "break_glass", status: "active", pendingClosure })).toEqual({
       transitions: [],
@@ -40,6 +45,7 @@ describe("caseActionsFor", () => {
       edit: false,
       recordConsent: false,
       revealIdentity: true,
+      manageCareTeam: false,
     });
   });
 });

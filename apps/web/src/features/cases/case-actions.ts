@@ -12,6 +12,8 @@ export interface CaseActions {
   edit: boolean;
   recordConsent: boolean;
   revealIdentity: boolean;
+  /** Choose who works on the case (a supervisor of its team reassigns it). */
+  manageCareTeam: boolean;
 }
 
 const SIMPLE_TRANSITIONS: readonly SimpleTransition[] = ["activate", "hold", "resume"];
@@ -36,5 +38,6 @@ export function caseActionsFor(
     edit: canOnCase(access, "update"),
     recordConsent: canOnCase(access, "record_consent"),
     revealIdentity: canOnCase(access, "reveal_identity"),
+    manageCareTeam: canOnCase(access, "manage_care_team"),
   };
 }

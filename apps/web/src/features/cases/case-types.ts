@@ -8,3 +8,4 @@ export type CaseHistoryEvent = RouterOutputs["cases"]["history"][number];
 export type BreakGlassGrant = RouterOutputs["cases"]["breakGlassList"][number];
 export type PossibleDuplicate = RouterOutputs["cases"]["create"]["possibleDuplicates"][number];
 export type RevealedIdentity = RouterOutputs["cases"]["revealIdentity"];
+export type CareTeamCandidate = RouterOutputs["cases"]["careTeamCandidates"][number];

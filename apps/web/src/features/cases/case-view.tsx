@@ -52,7 +52,7 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
         <CaseOverviewSection caseData={caseData} />
         <StatusSection key={`status-${formsKey}`} actions={actions} />
         {actions.revealIdentity && <IdentityPanel caseId={caseData.id} />}
-        <CareTeamSection caseData={caseData} />
+        <CareTeamSection key={`care-team-${formsKey}`} canManage={actions.manageCareTeam} />
         <ConsentsSection key={`consents-${formsKey}`} canRecord={actions.recordConsent} />
         {actions.edit && <EditCaseSection key={`edit-${formsKey}`} />}
         <CaseHistory caseData={caseData} />
