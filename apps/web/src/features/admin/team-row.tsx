@@ -7,6 +7,7 @@ import { useTRPC } from "../../lib/trpc";
 import { TextField } from "../../ui/text-field";
 import type { AdminTeam } from "./admin-types";
 import { nameErrorFrom, teamNameSchema, type TeamNameInput, type TeamNameOutput } from "./team-name-form";
+import { FormActions } from "../../ui/form-actions";
 
 interface TeamRowProps {
   team: AdminTeam;
@@ -82,14 +83,12 @@ function RenameTeamForm({ team, onDone, onSucceeded, onFailed }: TeamRowProps & 
         error={errors.name?.message}
         {...register("name")}
       />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("teams.saving") : t("teams.save")}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("teams.save")}
+        submittingLabel={t("teams.saving")}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { useCaseChange } from "./case-context";
 import type { CareTeamCandidate } from "./case-types";
 import { ChangeError } from "./change-error";
 import { requiredWhenEmpty } from "./form-errors";
+import { FormActions } from "../../ui/form-actions";
 
 /** The care team form, once the colleagues who may join it (the team's active workers) are known. */
 export function CareTeamEditor({ onDone }: { onDone: () => void }) {
@@ -173,14 +174,12 @@ function CareTeamForm({
         <p className="field__hint">{t("cases.careTeam.noCounselors", { team: caseData.team.name })}</p>
       )}
       <ChangeError error={assign.error} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("cases.workflow.saving") : t("cases.careTeam.save")}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("cases.careTeam.save")}
+        submittingLabel={t("cases.workflow.saving")}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { TextareaField } from "../../ui/textarea-field";
 import { useCaseChange } from "./case-context";
 import { ChangeError } from "./change-error";
 import { requiredWhenEmpty } from "./form-errors";
+import { FormActions } from "../../ui/form-actions";
 
 /** A button that opens a small form in its place, and the form's Cancel that closes it again. */
 function useOpener() {
@@ -63,14 +64,12 @@ export function RequestClosureForm() {
       </SelectField>
       <TextareaField label={t("cases.workflow.closureNote")} error={errors.note?.message} {...register("note")} />
       <ChangeError error={request.error} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("cases.workflow.saving") : t("cases.workflow.sendRequest")}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={opener.hide}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("cases.workflow.sendRequest")}
+        submittingLabel={t("cases.workflow.saving")}
+        onCancel={opener.hide}
+      />
     </form>
   );
 }
@@ -163,14 +162,12 @@ export function ReopenForm() {
     <form className="form subform" noValidate onSubmit={(event) => void onSubmit(event)}>
       <TextareaField label={t("cases.workflow.reopenReason")} autoFocus error={errors.reason?.message} {...register("reason")} />
       <ChangeError error={reopen.error} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("cases.workflow.saving") : t("cases.workflow.reopen")}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={opener.hide}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("cases.workflow.reopen")}
+        submittingLabel={t("cases.workflow.saving")}
+        onCancel={opener.hide}
+      />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { ChangeError } from "./change-error";
 import { requiredWhenEmpty } from "./form-errors";
 import { todayIso } from "./format";
 import { asNullableText } from "./intake-schema";
+import { FormActions } from "../../ui/form-actions";
 
 export function RecordConsentForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -71,14 +72,12 @@ export function RecordConsentForm({ onDone }: { onDone: () => void }) {
       </div>
       <TextareaField label={t("cases.consents.note")} error={errors.note?.message} {...register("note")} />
       <ChangeError error={record.error} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("cases.workflow.saving") : t("cases.consents.save")}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("cases.consents.save")}
+        submittingLabel={t("cases.workflow.saving")}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -118,14 +117,12 @@ export function WithdrawConsentForm({ consent, onDone }: { consent: CaseConsent;
       />
       <TextareaField label={t("cases.consents.withdrawReason")} error={errors.reason?.message} {...register("reason")} />
       <ChangeError error={withdraw.error} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("cases.workflow.saving") : t("cases.consents.confirmWithdraw", { scope })}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("cases.consents.confirmWithdraw", { scope })}
+        submittingLabel={t("cases.workflow.saving")}
+        onCancel={onDone}
+      />
     </form>
   );
 }

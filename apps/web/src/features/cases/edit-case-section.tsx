@@ -12,6 +12,7 @@ import { TextareaField } from "../../ui/textarea-field";
 import { useCaseChange } from "./case-context";
 import { ChangeError } from "./change-error";
 import { requiredWhenEmpty } from "./form-errors";
+import { FormActions } from "../../ui/form-actions";
 
 export function EditCaseSection() {
   const { t } = useTranslation();
@@ -106,14 +107,12 @@ function EditCaseForm({ onDone }: { onDone: () => void }) {
         )}
       />
       <ChangeError error={update.error} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("cases.workflow.saving") : t("cases.edit.save")}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("cases.edit.save")}
+        submittingLabel={t("cases.workflow.saving")}
+        onCancel={onDone}
+      />
     </form>
   );
 }

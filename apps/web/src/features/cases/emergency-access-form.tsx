@@ -11,6 +11,7 @@ import { domainCodeOf, errorMessageKey, fieldErrorsOf } from "../../lib/api-erro
 import { TextField } from "../../ui/text-field";
 import { TextareaField } from "../../ui/textarea-field";
 import { requiredWhenEmpty } from "./form-errors";
+import { FormActions } from "../../ui/form-actions";
 
 type FormInput = z.input<typeof breakGlassInput>;
 type FormOutput = z.output<typeof breakGlassInput>;
@@ -80,14 +81,12 @@ export function EmergencyAccessForm() {
           />
           <TextareaField label={t("cases.emergency.reason")} error={errors.reason?.message} {...register("reason")} />
           <p className="field__hint">{t("cases.emergency.logged")}</p>
-          <div className="button-row">
-            <button type="submit" className="button button--danger" disabled={isSubmitting}>
-              {isSubmitting ? t("cases.emergency.submitting") : t("cases.emergency.submit")}
-            </button>
-            <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={() => setOpen(false)}>
-              {t("common.cancel")}
-            </button>
-          </div>
+          <FormActions
+            submitting={isSubmitting}
+            submitLabel={t("cases.emergency.submit")}
+            submittingLabel={t("cases.emergency.submitting")}
+            onCancel={() => setOpen(false)} tone="danger"
+          />
         </form>
       )}
     </section>

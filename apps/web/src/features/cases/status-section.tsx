@@ -13,6 +13,7 @@ import { ChangeError } from "./change-error";
 import { DecideClosureForm, ReopenForm, RequestClosureForm } from "./closure-forms";
 import { useDateFormat } from "./format";
 import { requiredWhenEmpty } from "./form-errors";
+import { FormActions } from "../../ui/form-actions";
 
 /** The status, a closure waiting for a decision, and the steps this user may take from here. */
 export function StatusSection({ actions }: { actions: CaseActions }) {
@@ -127,14 +128,12 @@ function HoldForm() {
         {...register("reason")}
       />
       <ChangeError error={change.error} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t("cases.workflow.saving") : t("cases.workflow.transition.hold")}
-        </button>
-        <button type="button" className="button button--quiet" disabled={isSubmitting} onClick={() => setOpen(false)}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        submitLabel={t("cases.workflow.transition.hold")}
+        submittingLabel={t("cases.workflow.saving")}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }
