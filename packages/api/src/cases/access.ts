@@ -84,13 +84,21 @@ export async function lockCaseForChange(
   return handle;
 }
 
-/** Bumps the case's version (every change to a case or its client does). */
-export async function bumpCaseVersion(ctx: AuthedContext, executor: Executor, handle: CaseHandle): Promise<number> {
+/**
+ * Writes a change to the locked case with the next version (every change to a case or its client
+ * bumps it, so a stale editor is refused).
+ */
+export async function saveCase(
+  ctx: AuthedContext,
+  executor: Executor,
+  handle: CaseHandle,
+  fields: Partial<typeof cases.$inferInsert> = {},
+): Promise<{ id: string; status: CaseStatus; version: number }> {
   const [row] = await executor
     .update(cases)
-    .set({ version: handle.version + 1, updatedAt: ctx.clock() })
+    .set({ ...fields, version: handle.version + 1, updatedAt: ctx.clock() })
     .where(eq(cases.id, handle.id))
-    .returning({ version: cases.version });
-  return row?.version ?? handle.version + 1;
+    .returning({ id: cases.id, status: cases.status, version: cases.version });
+  if (!row) throw new DomainError("not_found");
+  return row;
 }
-

@@ -4,7 +4,7 @@ import { and, asc, breakGlassGrants, caseCareTeam, cases, desc, eq, inArray, isN
 import type { AuthedContext } from "../trpc";
 import { diffFields } from "../audit";
 import { auditCase } from "./audit";
-import { lockCaseForChange, requireCaseAccess } from "./access";
+import { lockCaseForChange, requireCaseAccess, saveCase } from "./access";
 
 const REQUIRED_ROLE: Record<CareTeamRole, Role> = {
   primary_social_worker: "social_worker",
@@ -49,11 +49,7 @@ export async function assignCareTeam(ctx: AuthedContext, input: z.output<typeof 
         caseOpenedAt: opened.openedAt,
       })),
     );
-    const [updated] = await tx
-      .update(cases)
-      .set({ primarySocialWorkerId: input.primarySocialWorkerId, version: handle.version + 1, updatedAt: now })
-      .where(eq(cases.id, handle.id))
-      .returning({ id: cases.id, version: cases.version });
+    const updated = await saveCase(ctx, tx, handle, { primarySocialWorkerId: input.primarySocialWorkerId });
     const describe = (list: { userId: string; role: string }[]) =>
       list.map((member) => `${member.role}:${member.userId}`).sort();
     await auditCase(ctx, tx, handle.id, {

@@ -5,7 +5,7 @@ import type { AuthedContext } from "../trpc";
 import { diffFields, REDACTED, type FieldChanges } from "../audit";
 import { openIdentity, sealIdentity } from "../protect/identity";
 import { auditCase } from "./audit";
-import { bumpCaseVersion, lockCaseForChange } from "./access";
+import { lockCaseForChange, saveCase } from "./access";
 import { clientColumns, clientProfileSelection } from "./client-columns";
 
 /**
@@ -65,14 +65,13 @@ export async function updateCase(ctx: AuthedContext, input: z.output<typeof upda
 
     const now = ctx.clock();
     const caseSet = Object.fromEntries(Object.entries(caseChanges).filter(([, value]) => value !== undefined));
-    if (Object.keys(caseSet).length > 0) await tx.update(cases).set(caseSet).where(eq(cases.id, handle.id));
     if (nextClient || sealed) {
       await tx
         .update(clients)
         .set({ ...(nextClient ?? {}), ...(sealed ?? {}), updatedAt: now })
         .where(eq(clients.id, handle.clientId));
     }
-    const version = await bumpCaseVersion(ctx, tx, handle);
+    const { version } = await saveCase(ctx, tx, handle, caseSet);
     await auditCase(ctx, tx, handle.id, { action: "case.updated", entityType: "case", entityId: handle.id, changes });
     return { id: handle.id, version, changed: Object.keys(changes) };
   });

@@ -9,11 +9,11 @@ import {
   type requestClosureInput,
   type statusChangeInput,
 } from "@lentera/domain";
-import { and, cases, closureRequests, eq, type Executor } from "@lentera/db";
+import { and, closureRequests, eq, type Executor } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { diffFields } from "../audit";
 import { auditCase } from "./audit";
-import { lockCaseForChange } from "./access";
+import { lockCaseForChange, saveCase } from "./access";
 
 const illegal = () => new DomainError("conflict", "illegal_transition");
 
@@ -23,11 +23,7 @@ export async function changeStatus(ctx: AuthedContext, input: z.output<typeof st
     const handle = await lockCaseForChange(ctx, tx, input.caseId, input.version, "change_status");
     const status = nextStatus(handle.status, input.transition);
     if (!status) throw illegal();
-    const [updated] = await tx
-      .update(cases)
-      .set({ status, version: handle.version + 1, updatedAt: ctx.clock() })
-      .where(eq(cases.id, handle.id))
-      .returning({ id: cases.id, status: cases.status, version: cases.version });
+    const updated = await saveCase(ctx, tx, handle, { status });
     await auditCase(ctx, tx, handle.id, {
       action: `case.${input.transition}`,
       entityType: "case",
@@ -63,11 +59,7 @@ export async function requestClosure(ctx: AuthedContext, input: z.output<typeof 
         requestedAt: ctx.clock(),
       })
       .returning({ id: closureRequests.id });
-    const [updated] = await tx
-      .update(cases)
-      .set({ version: handle.version + 1, updatedAt: ctx.clock() })
-      .where(eq(cases.id, handle.id))
-      .returning({ id: cases.id, version: cases.version });
+    const updated = await saveCase(ctx, tx, handle);
     await auditCase(ctx, tx, handle.id, {
       action: "case.closure_requested",
       entityType: "case",
@@ -90,11 +82,7 @@ export async function decideClosure(ctx: AuthedContext, input: z.output<typeof d
       .set({ status: input.decision === "approve" ? "approved" : "returned", decidedBy: ctx.user.id, decidedAt: now, comment: input.comment ?? null })
       .where(eq(closureRequests.id, pending.id));
     if (input.decision === "return") {
-      const [updated] = await tx
-        .update(cases)
-        .set({ version: handle.version + 1, updatedAt: now })
-        .where(eq(cases.id, handle.id))
-        .returning({ id: cases.id, status: cases.status, version: cases.version });
+      const updated = await saveCase(ctx, tx, handle);
       await auditCase(ctx, tx, handle.id, {
         action: "case.closure_returned",
         entityType: "case",
@@ -106,11 +94,7 @@ export async function decideClosure(ctx: AuthedContext, input: z.output<typeof d
     const status = nextStatus(handle.status, "close");
     if (!status) throw illegal();
     const followUps = followUpDates(now, ctx.settings.followUpMonths).map((date) => date.toISOString().slice(0, 10));
-    const [updated] = await tx
-      .update(cases)
-      .set({ status, closedAt: now, closureReason: pending.reason, followUpDates: followUps, version: handle.version + 1, updatedAt: now })
-      .where(eq(cases.id, handle.id))
-      .returning({ id: cases.id, status: cases.status, version: cases.version });
+    const updated = await saveCase(ctx, tx, handle, { status, closedAt: now, closureReason: pending.reason, followUpDates: followUps });
     await auditCase(ctx, tx, handle.id, {
       action: "case.closed",
       entityType: "case",
@@ -128,11 +112,7 @@ export async function reopenCase(ctx: AuthedContext, input: z.output<typeof reop
     const handle = await lockCaseForChange(ctx, tx, input.caseId, input.version, "reopen");
     const status = nextStatus(handle.status, "reopen");
     if (!status) throw illegal();
-    const [updated] = await tx
-      .update(cases)
-      .set({ status, closedAt: null, closureReason: null, followUpDates: null, version: handle.version + 1, updatedAt: ctx.clock() })
-      .where(eq(cases.id, handle.id))
-      .returning({ id: cases.id, status: cases.status, version: cases.version });
+    const updated = await saveCase(ctx, tx, handle, { status, closedAt: null, closureReason: null, followUpDates: null });
     await auditCase(ctx, tx, handle.id, {
       action: "case.reopened",
       entityType: "case",

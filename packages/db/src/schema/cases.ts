@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   check,
   date,
   index,
@@ -36,13 +37,19 @@ import { agencies, teams } from "./agencies";
 import { users } from "./users";
 import { allOf, createdAt, id, oneOf, updatedAt, version } from "./columns";
 
+// The references most case tables carry; a case's rows go when the case goes.
+const agencyRef = () => uuid().notNull().references(() => agencies.id);
+const userRef = () => uuid().notNull().references(() => users.id);
+const caseRef = () =>
+  uuid()
+    .notNull()
+    .references((): AnyPgColumn => cases.id, { onDelete: "cascade" });
+
 /** The last case number handed out per agency and year; incremented atomically at intake. */
 export const caseNumberCounters = pgTable(
   "case_number_counters",
   {
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
+    agencyId: agencyRef(),
     year: integer().notNull(),
     lastValue: integer().notNull(),
   },
@@ -58,9 +65,7 @@ export const clients = pgTable(
   "clients",
   {
     id: id(),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
+    agencyId: agencyRef(),
     alias: text().notNull(),
     birthDate: date({ mode: "string" }),
     estimatedAge: integer(),
@@ -95,9 +100,7 @@ export const cases = pgTable(
   "cases",
   {
     id: id(),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
+    agencyId: agencyRef(),
     teamId: uuid()
       .notNull()
       .references(() => teams.id),
@@ -117,9 +120,7 @@ export const cases = pgTable(
     closedAt: timestamp({ withTimezone: true }),
     closureReason: text().$type<ClosureReason>(),
     followUpDates: date({ mode: "string" }).array(),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -144,15 +145,9 @@ export const cases = pgTable(
 export const caseCareTeam = pgTable(
   "case_care_team",
   {
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
+    caseId: caseRef(),
+    userId: userRef(),
+    agencyId: agencyRef(),
     role: text().notNull().$type<CareTeamRole>(),
     addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /**
@@ -174,15 +169,9 @@ export const breakGlassGrants = pgTable(
   "break_glass_grants",
   {
     id: id(),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
+    agencyId: agencyRef(),
+    caseId: caseRef(),
+    userId: userRef(),
     reason: text().notNull(),
     grantedAt: timestamp({ withTimezone: true }).notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
@@ -200,12 +189,8 @@ export const consents = pgTable(
   "consents",
   {
     id: id(),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    agencyId: agencyRef(),
+    caseId: caseRef(),
     scope: text().notNull().$type<ConsentScope>(),
     givenBy: text().notNull().$type<ConsentGiver>(),
     givenOn: date({ mode: "string" }).notNull(),
@@ -213,9 +198,7 @@ export const consents = pgTable(
     withdrawnOn: date({ mode: "string" }),
     withdrawalReason: text(),
     note: text(),
-    recordedBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    recordedBy: userRef(),
     createdAt: createdAt(),
     version: version(),
   },
@@ -235,15 +218,9 @@ export const closureRequests = pgTable(
   "closure_requests",
   {
     id: id(),
-    agencyId: uuid()
-      .notNull()
-      .references(() => agencies.id),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
-    requestedBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    agencyId: agencyRef(),
+    caseId: caseRef(),
+    requestedBy: userRef(),
     reason: text().notNull().$type<ClosureReason>(),
     note: text(),
     requestedAt: timestamp({ withTimezone: true }).notNull(),
