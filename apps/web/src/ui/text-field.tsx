@@ -1,6 +1,5 @@
-import { useId, type InputHTMLAttributes, type Ref } from "react";
-import { useTranslation } from "react-i18next";
-import { fieldMessageKey } from "../lib/api-errors";
+import type { InputHTMLAttributes, Ref } from "react";
+import { Field } from "./field";
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -13,33 +12,9 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 export function TextField({ label, error, hint, hideLabel = false, className, ...inputProps }: TextFieldProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
   return (
-    <div className={className ? `field ${className}` : "field"}>
-      <label htmlFor={id} className={hideLabel ? "visually-hidden" : "field__label"}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...inputProps}
-      />
-      {error && (
-        <p id={errorId} className="field__error">
-          {t(fieldMessageKey(error))}
-        </p>
-      )}
-    </div>
+    <Field label={label} error={error} hint={hint} hideLabel={hideLabel} className={className}>
+      {(control) => <input {...control} className="field__input" {...inputProps} />}
+    </Field>
   );
 }

@@ -2,7 +2,7 @@ import { type z } from "zod";
 import { DomainError, IDENTIFYING_FIELDS, type updateCaseInput, type ClientIdentity } from "@lentera/domain";
 import { agencies, cases, clients, eq } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
-import { diffFields, REDACTED, type FieldChanges } from "../audit";
+import { diffFields, type FieldChanges } from "../audit";
 import { openIdentity, sealIdentity } from "../protect/identity";
 import { auditCase } from "./audit";
 import { lockCaseForChange, saveCase } from "./access";
@@ -86,4 +86,3 @@ function flattenIdentity(identity: ClientIdentity): Record<string, unknown> {
   return { ...identity, identityNumbers: JSON.stringify(identity.identityNumbers) };
 }
 
-export { REDACTED };
