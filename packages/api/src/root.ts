@@ -2,11 +2,17 @@ import { authedProcedure, createTRPCRouter } from "./trpc";
 import { authRouter } from "./routers/auth";
 import { adminRouter } from "./routers/admin";
 import { casesRouter } from "./routers/cases";
+import { plansRouter } from "./routers/plans";
+import { outcomesRouter } from "./routers/outcomes";
+import { partnersRouter } from "./routers/partners";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   admin: adminRouter,
   cases: casesRouter,
+  plans: plansRouter,
+  outcomes: outcomesRouter,
+  partners: partnersRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
     ping: authedProcedure.query(() => ({ ok: true as const })),

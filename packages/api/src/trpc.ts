@@ -20,6 +20,7 @@ const t = initTRPC.context<Context>().create({
         stack: undefined,
         zodError: cause instanceof z.ZodError ? z.flattenError(cause) : null,
         domainCode: cause instanceof DomainError ? cause.code : null,
+        domainDetails: cause instanceof DomainError ? cause.details : null,
       },
     };
   },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { auditEvents, cases, clients, count, eq } from "@lentera/db";
 import { makeAgency, makeTeam } from "@lentera/db/testing";
 import type { CreateCaseInput } from "@lentera/domain";
 import { createTestApi, type TestApi } from "../src/testing";
+import { expectCode } from "./expect-error";
 
 let t: TestApi;
 type Actor = Awaited<ReturnType<TestApi["signedInUser"]>>;
@@ -32,12 +32,6 @@ const intake = (over: Partial<CreateCaseInput> = {}): CreateCaseInput => ({
   riskConcerns: "threats to share images",
   ...over,
 });
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error, `expected ${code}`).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-}
 
 async function auditCount() {
   const [row] = await t.db.select({ n: count() }).from(auditEvents);

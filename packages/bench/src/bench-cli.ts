@@ -131,6 +131,14 @@ const scenarios: Scenario[] = [
     variants: readCases.map((c) => ({ call: (api: Caller) => api.cases.byId({ caseId: c.id }), path: query("cases.byId", { caseId: c.id }) })),
   },
   {
+    name: "plan view (plans.byCase)", role: "social worker", token: tokens.worker, method: "GET", raw: true,
+    variants: readCases.map((c) => ({ call: (api: Caller) => api.plans.byCase({ caseId: c.id }), path: query("plans.byCase", { caseId: c.id }) })),
+  },
+  {
+    name: "overdue reviews of the team (plans.overdueReviews)", role: "supervisor", token: tokens.supervisor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.plans.overdueReviews({ limit: 50 }), path: query("plans.overdueReviews", { limit: 50 }) }],
+  },
+  {
     name: "write: record a consent (cases.consents.record)", role: "social worker", token: tokens.worker, method: "POST", raw: true, transactional: true,
     variants: (writeCases.length > 0 ? writeCases : readCases).map((c) => {
       const input = { caseId: c.id, scope: "information_sharing" as const, givenBy: "client" as const, givenOn: "2026-01-15" };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseCareTeam, cases, clients, count, createDb, queryRows, sql, type DbHandle } from "@lentera/db";
+import { caseCareTeam, cases, clients, count, createDb, goalReviews, outcomeAssessments, planGoals, queryRows, sql, type DbHandle } from "@lentera/db";
 import { generateDataset } from "./generate";
 import { benchKeyring } from "./keys";
 
@@ -20,6 +20,22 @@ describe("generateDataset", () => {
     expect(careCount?.n).toBeGreaterThanOrEqual(300);
     const [sample] = await handle.db.select({ identity: clients.identityCiphertext, alias: clients.alias }).from(clients).orderBy(clients.id).limit(1);
     expect(sample?.identity).toMatch(/^v1\.bench\./);
+
+    // Plans: at most one version in force per case, goals in every core domain, reviews and assessments.
+    const [plans] = await queryRows<{ in_force: number; cases_with_two: number }>(
+      handle.db,
+      sql`select count(*) filter (where status = 'approved')::int as in_force,
+            (select count(*)::int from (select case_id from plan_versions where status = 'approved' group by case_id having count(*) > 1) x) as cases_with_two
+          from plan_versions`,
+    );
+    expect(plans?.in_force).toBeGreaterThan(150);
+    expect(plans?.cases_with_two).toBe(0);
+    const [domains] = await queryRows<{ n: number }>(handle.db, sql`select count(distinct domain)::int as n from plan_goals`);
+    expect(domains?.n).toBe(3);
+    for (const table of [planGoals, goalReviews, outcomeAssessments]) {
+      const [rows] = await handle.db.select({ n: count() }).from(table);
+      expect(rows?.n).toBeGreaterThan(300);
+    }
 
     // The same seed gives the same people.
     const again = await createDb();

@@ -1,7 +1,8 @@
 /**
  * A realistic, reproducible data set: agencies, teams, users, and cases with encrypted client
  * profiles, care teams, consents and their audit events, spread over three years. Written in
- * multi-row batches. Later domains (plans, appointments, sessions, milestones) add their tables here.
+ * multi-row batches, with each case's plan versions, goals, reviews and outcome assessments.
+ * Later domains (appointments, sessions, milestones) add their tables here.
  */
 import { Faker, id_ID, vi, en, base } from "@faker-js/faker";
 import { hashPassword, sealIdentity, type Keyring } from "@lentera/api";
@@ -13,6 +14,12 @@ import {
   cases,
   clients,
   consents,
+  goalReviews,
+  outcomeAssessments,
+  partners,
+  planGoals,
+  planInterventions,
+  planVersions,
   teamMemberships,
   teams,
   users,
@@ -23,12 +30,14 @@ import {
   formatCaseNumber,
   HARM_TYPES,
   INDONESIA_PROVINCES,
+  PARTNER_KINDS,
   REFERRAL_SOURCES,
   VIETNAM_PROVINCES,
   type CaseStatus,
   type RiskLevel,
 } from "@lentera/domain";
 import { BENCH_PASSWORD } from "./keys";
+import { emptyPlanRows, planRowsFor } from "./plans-data";
 
 export interface GenerateOptions {
   cases: number;
@@ -49,6 +58,7 @@ export interface GeneratedSummary {
 }
 
 const TEAMS_PER_AGENCY = 5;
+const PARTNERS_PER_AGENCY = 12;
 const SOCIAL_WORKERS_PER_TEAM = 6;
 const COUNSELORS_PER_TEAM = 3;
 const BATCH = 500;
@@ -109,7 +119,11 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
     await db.insert(teamMemberships).values(
       staff.flatMap((member) => (member.teamId ? [{ teamId: member.teamId, userId: member.id }] : [])),
     );
-    rows += agencyTeams.length + staff.length * 2;
+    const partnerIds = Array.from({ length: PARTNERS_PER_AGENCY }, () => faker.string.uuid());
+    await db.insert(partners).values(
+      partnerIds.map((id, p) => ({ id, agencyId, name: `${local.company.name()} ${p + 1}`, kind: local.helpers.arrayElement(PARTNER_KINDS) })),
+    );
+    rows += agencyTeams.length + staff.length * 2 + partnerIds.length;
     summary.agencies += 1;
     summary.teams += agencyTeams.length;
     summary.users += staff.length;
@@ -123,6 +137,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       const careRows: (typeof caseCareTeam.$inferInsert)[] = [];
       const consentRows: (typeof consents.$inferInsert)[] = [];
       const auditRows: (typeof auditEvents.$inferInsert)[] = [];
+      const planRows = emptyPlanRows();
       for (let i = 0; i < size; i++) {
         const team = local.helpers.arrayElement(agencyTeams);
         const workers = staff.filter((member) => member.teamId === team.id && member.role === "social_worker");
@@ -186,14 +201,25 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
           updatedAt: closedAt ?? openedAt,
         });
         careRows.push({ caseId, userId: worker.id, agencyId, role: "primary_social_worker", addedAt: openedAt, caseOpenedAt: openedAt });
-        if (local.datatype.boolean(0.7)) {
-          careRows.push({ caseId, userId: local.helpers.arrayElement(counselors).id, agencyId, role: "counselor", addedAt: openedAt, caseOpenedAt: openedAt });
-        }
+        const counselorId = local.datatype.boolean(0.7) ? local.helpers.arrayElement(counselors).id : null;
+        if (counselorId) careRows.push({ caseId, userId: counselorId, agencyId, role: "counselor", addedAt: openedAt, caseOpenedAt: openedAt });
         const givenOn = openedAt.toISOString().slice(0, 10);
         for (const scope of ["services", "data_processing", ...(local.datatype.boolean(0.6) ? (["reporting"] as const) : [])] as const) {
           consentRows.push({ agencyId, caseId, scope, givenBy: birthDate > "2008" ? "guardian" : "client", givenOn, recordedBy: worker.id, createdAt: openedAt });
         }
         auditRows.push({ occurredAt: openedAt, agencyId, actorUserId: worker.id, action: "case.created", entityType: "case", entityId: caseId, caseId });
+        planRowsFor(local, {
+          agencyId,
+          caseId,
+          workerId: worker.id,
+          supervisorId: staff.find((member) => member.teamId === team.id && member.role === "supervisor")?.id ?? worker.id,
+          counselorId,
+          partnerIds,
+          openedAt,
+          until: closedAt ?? now,
+          intakeOnly: status === "intake",
+          closed: status === "closed",
+        }, planRows);
       }
       await db.insert(clients).values(clientRows);
       await db.insert(cases).values(caseRows);
@@ -201,6 +227,12 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       rows += await insertInBatches(careRows, (batch) => db.insert(caseCareTeam).values(batch));
       rows += await insertInBatches(consentRows, (batch) => db.insert(consents).values(batch));
       rows += await insertInBatches(auditRows, (batch) => db.insert(auditEvents).values(batch));
+      rows += await insertInBatches(planRows.versions, (batch) => db.insert(planVersions).values(batch));
+      rows += await insertInBatches(planRows.goals, (batch) => db.insert(planGoals).values(batch));
+      rows += await insertInBatches(planRows.interventions, (batch) => db.insert(planInterventions).values(batch));
+      rows += await insertInBatches(planRows.reviews, (batch) => db.insert(goalReviews).values(batch));
+      rows += await insertInBatches(planRows.assessments, (batch) => db.insert(outcomeAssessments).values(batch));
+      rows += await insertInBatches(planRows.audit, (batch) => db.insert(auditEvents).values(batch));
       casesDone += size;
       options.onProgress?.({ cases: casesDone, rows });
     }

@@ -16,9 +16,12 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
-  constructor(code: DomainErrorCode, message?: string) {
+  /** Facts the user needs to put it right (e.g. the domains a plan is missing), safe to show. */
+  readonly details: Record<string, unknown> | null;
+  constructor(code: DomainErrorCode, message?: string, details?: Record<string, unknown>) {
     super(message ?? code);
     this.name = "DomainError";
     this.code = code;
+    this.details = details ?? null;
   }
 }

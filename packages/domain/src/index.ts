@@ -4,3 +4,5 @@ export * from "./auth";
 export * from "./admin";
 export * from "./errors";
 export * from "./cases";
+export * from "./plans";
+export * from "./outcomes";

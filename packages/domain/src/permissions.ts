@@ -8,7 +8,8 @@ export type Action =
   | "users.manage"
   | "teams.manage"
   | "settings.manage"
-  | "audit.read";
+  | "audit.read"
+  | "partners.manage";
 
 export interface Actor {
   roles: readonly Role[];
@@ -20,6 +21,8 @@ const ACTION_ROLES: Record<Action, readonly Role[]> = {
   "teams.manage": ["admin"],
   "settings.manage": ["admin"],
   "audit.read": ["admin", "supervisor"],
+  // The partner directory is agency data, not case content: supervisors keep it with administrators.
+  "partners.manage": ["admin", "supervisor"],
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -14,6 +14,7 @@ import type { AuthedContext } from "../trpc";
 import { diffFields } from "../audit";
 import { auditCase } from "./audit";
 import { lockCaseForChange, saveCase } from "./access";
+import { clearScheduledReviews, scheduleReviewsOfPlanInForce } from "../plans/review-schedule";
 
 const illegal = () => new DomainError("conflict", "illegal_transition");
 
@@ -95,6 +96,7 @@ export async function decideClosure(ctx: AuthedContext, input: z.output<typeof d
     if (!status) throw illegal();
     const followUps = followUpDates(now, ctx.settings.followUpMonths).map((date) => date.toISOString().slice(0, 10));
     const updated = await saveCase(ctx, tx, handle, { status, closedAt: now, closureReason: pending.reason, followUpDates: followUps });
+    await clearScheduledReviews(tx, handle.id);
     await auditCase(ctx, tx, handle.id, {
       action: "case.closed",
       entityType: "case",
@@ -113,6 +115,7 @@ export async function reopenCase(ctx: AuthedContext, input: z.output<typeof reop
     const status = nextStatus(handle.status, "reopen");
     if (!status) throw illegal();
     const updated = await saveCase(ctx, tx, handle, { status, closedAt: null, closureReason: null, followUpDates: null });
+    await scheduleReviewsOfPlanInForce(ctx, tx, handle.id);
     await auditCase(ctx, tx, handle.id, {
       action: "case.reopened",
       entityType: "case",

@@ -1,11 +1,13 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { createTeamInput, createUserInput, renameTeamInput, updateUserInput, userIdInput } from "@lentera/domain";
+import { createTeamInput, createUserInput, renameTeamInput, updateAgencySettingsInput, updateUserInput, userIdInput } from "@lentera/domain";
 import { permittedProcedure } from "../trpc";
 import { createUser, listUsers, setUserActive, updateUser } from "../admin/users";
 import { createTeam, listTeams, renameTeam } from "../admin/teams";
+import { agencyPlanSettings, updateAgencySettings } from "../plans/agency-settings";
 
 const usersProcedure = permittedProcedure("users.manage");
 const teamsProcedure = permittedProcedure("teams.manage");
+const settingsProcedure = permittedProcedure("settings.manage");
 
 export const adminRouter = {
   users: {
@@ -19,5 +21,9 @@ export const adminRouter = {
     list: teamsProcedure.query(({ ctx }) => listTeams(ctx)),
     create: teamsProcedure.input(createTeamInput).mutation(({ ctx, input }) => createTeam(ctx, input)),
     rename: teamsProcedure.input(renameTeamInput).mutation(({ ctx, input }) => renameTeam(ctx, input)),
+  },
+  settings: {
+    get: settingsProcedure.query(({ ctx }) => agencyPlanSettings(ctx)),
+    update: settingsProcedure.input(updateAgencySettingsInput).mutation(({ ctx, input }) => updateAgencySettings(ctx, input)),
   },
 } satisfies TRPCRouterRecord;

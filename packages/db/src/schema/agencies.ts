@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt, version } from "./columns";
+import { boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { DEFAULT_REVIEW_INTERVAL_DAYS, OPTIONAL_PLAN_DOMAINS, type OptionalPlanDomain } from "@lentera/domain";
+import { allOf, createdAt, id, updatedAt, version } from "./columns";
 
 /** An agency is the tenant: an NGO, a UPTD PPA, a government centre. */
 export const agencies = pgTable(
@@ -12,6 +13,12 @@ export const agencies = pgTable(
     country: text().notNull(),
     /** The prefix of human case numbers, e.g. LNT in LNT-2026-000123. */
     caseNumberPrefix: text().notNull(),
+    /** Plan domains beyond physical, psychological and social that this agency uses. */
+    optionalPlanDomains: text().array().notNull().default(sql`'{}'::text[]`).$type<OptionalPlanDomain[]>(),
+    /** Whether a supervisor may approve a plan they drafted themselves. */
+    allowPlanSelfApproval: boolean().notNull().default(false),
+    /** Days between progress reviews of a plan's open goals. */
+    reviewIntervalDays: integer().notNull().default(DEFAULT_REVIEW_INTERVAL_DAYS),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -20,6 +27,8 @@ export const agencies = pgTable(
     check("agencies_country_check", sql`${table.country} in ('ID', 'VN')`),
     check("agencies_prefix_check", sql`${table.caseNumberPrefix} ~ '^[A-Z]{2,8}$'`),
     unique("agencies_prefix_unique").on(table.caseNumberPrefix),
+    check("agencies_plan_domains_check", allOf(table.optionalPlanDomains, OPTIONAL_PLAN_DOMAINS)),
+    check("agencies_review_interval_check", sql`${table.reviewIntervalDays} between 7 and 365`),
   ],
 );
 

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  type AnyPgColumn,
   check,
   date,
   index,
@@ -33,17 +32,10 @@ import {
   type RiskLevel,
   type Sex,
 } from "@lentera/domain";
-import { agencies, teams } from "./agencies";
+import { teams } from "./agencies";
 import { users } from "./users";
 import { allOf, createdAt, id, oneOf, updatedAt, version } from "./columns";
-
-// The references most case tables carry; a case's rows go when the case goes.
-const agencyRef = () => uuid().notNull().references(() => agencies.id);
-const userRef = () => uuid().notNull().references(() => users.id);
-const caseRef = () =>
-  uuid()
-    .notNull()
-    .references((): AnyPgColumn => cases.id, { onDelete: "cascade" });
+import { agencyRef, caseRef, userRef } from "./refs";
 
 /** The last case number handed out per agency and year; incremented atomically at intake. */
 export const caseNumberCounters = pgTable(

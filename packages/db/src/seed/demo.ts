@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
-import type { Role } from "@lentera/domain";
+import type { PartnerKind, Role } from "@lentera/domain";
 import type { Database } from "../client";
-import { agencies, teamMemberships, teams, users } from "../schema";
+import { agencies, partners, teamMemberships, teams, users } from "../schema";
 
 export const DEMO_PASSWORD = "lentera-demo-2026";
 
@@ -19,6 +19,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: "supervisor@example.org", displayName: "Dewi Lestari", roles: ["supervisor"], team: "mawar" },
   { email: "admin@example.org", displayName: "Agus Pratama", roles: ["admin"], team: null },
   { email: "social.worker2@example.org", displayName: "Rina Putri", roles: ["social_worker"], team: "melati" },
+];
+
+/** A few partner organizations, so plan goals and services can name one. */
+export const DEMO_PARTNERS: readonly { name: string; kind: PartnerKind }[] = [
+  { name: "Puskesmas Harapan", kind: "health" },
+  { name: "LBH Kota Harapan", kind: "legal_aid" },
+  { name: "Unit PPA Polres Harapan", kind: "police_unit" },
+  { name: "SMP Negeri 3 Harapan", kind: "school" },
+  { name: "Rumah Aman Pelangi", kind: "shelter" },
 ];
 
 /**
@@ -45,6 +54,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
       mawar: teamRows.find((team) => team.name === "Tim Mawar")?.id,
       melati: teamRows.find((team) => team.name === "Tim Melati")?.id,
     };
+    await tx.insert(partners).values(DEMO_PARTNERS.map((partner) => ({ ...partner, agencyId: agency.id })));
     for (const demoUser of DEMO_USERS) {
       const [user] = await tx
         .insert(users)

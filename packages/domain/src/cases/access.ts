@@ -41,11 +41,39 @@ export type CaseAction =
   | "request_closure"
   | "decide_closure"
   | "reopen"
-  | "manage_care_team";
+  | "manage_care_team"
+  | "edit_plan"
+  | "decide_plan"
+  | "review_plan"
+  | "assess";
 
 const ALLOWED: Record<CaseAccess, readonly CaseAction[]> = {
-  care_team: ["read", "update", "reveal_identity", "record_consent", "change_status", "request_closure", "reopen"],
-  supervisor: ["read", "update", "reveal_identity", "record_consent", "change_status", "decide_closure", "reopen", "manage_care_team"],
+  care_team: [
+    "read",
+    "update",
+    "reveal_identity",
+    "record_consent",
+    "change_status",
+    "request_closure",
+    "reopen",
+    "edit_plan",
+    "review_plan",
+    "assess",
+  ],
+  supervisor: [
+    "read",
+    "update",
+    "reveal_identity",
+    "record_consent",
+    "change_status",
+    "decide_closure",
+    "reopen",
+    "manage_care_team",
+    "edit_plan",
+    "decide_plan",
+    "review_plan",
+    "assess",
+  ],
   // An emergency read: the child may be in danger tonight, so contact details are included.
   break_glass: ["read", "reveal_identity"],
   none: [],

@@ -10,19 +10,7 @@ import {
   SEXES,
 } from "./vocabulary";
 import { INDONESIA_PROVINCES, VIETNAM_PROVINCES } from "./regions";
-
-const text = (max: number) =>
-  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "validation.tooLong" })
-    .transform((value) => (value === "" ? null : value))
-    .nullable()
-    .optional();
-const isoDate = z.iso.date({ error: "validation.date" });
-const version = z.number().int().nonnegative();
+import { isoDate, optionalText, text, version } from "../fields";
 
 /**
  * The address in the clear: the levels used for statistics. Anything finer (village or commune,

@@ -1,0 +1,4 @@
+export * from "./vocabulary";
+export * from "./instrument";
+export * from "./schemas";
+export * from "./recovery-instrument";
