@@ -19,6 +19,27 @@ export const ERROR_REASONS = [
   "no_team",
   "choose_team",
   "unsuitable_care_team_member",
+  // plans
+  "case_closed",
+  "plan_not_editable",
+  "plan_has_no_goals",
+  "at_risk_domains_without_goals",
+  "plan_not_submitted",
+  "self_approval",
+  "plan_domain_disabled",
+  "unknown_owner",
+  "unknown_partner",
+  "unknown_outcome_domain",
+  "goal_not_in_force",
+  "date_in_future",
+  "partner_name_taken",
+  // outcome assessments
+  "unknown_instrument",
+  "invalid_answers",
+  "assessment_completed",
+  "assessment_incomplete",
+  "instrument_code_reserved",
+  "instrument_exists",
 ] as const;
 
 type Reason = (typeof ERROR_REASONS)[number];
@@ -32,6 +53,13 @@ export function domainCodeOf(error: unknown): DomainErrorCode | null {
   if (!isTRPCClientError<AppRouter>(error)) return null;
   const code = error.data?.domainCode;
   return isOneOf(DOMAIN_ERROR_CODES, code) ? code : null;
+}
+
+/** Facts the server attached to a domain error (e.g. `{ domains: [...] }` for an uncovered at-risk domain). */
+export function domainDetailsOf(error: unknown): Record<string, unknown> | null {
+  if (!isTRPCClientError<AppRouter>(error)) return null;
+  const details: unknown = error.data?.domainDetails;
+  return details && typeof details === "object" ? (details as Record<string, unknown>) : null;
 }
 
 export function reasonOf(error: unknown): Reason | null {

@@ -14,6 +14,8 @@ import { CreatedCaseNotice, readCreatedCase } from "./created-case-notice";
 import { EditCaseSection } from "./edit-case-section";
 import { IdentityPanel } from "./identity-panel";
 import { StatusSection } from "./status-section";
+import { PlanSection } from "../plans/plan-section";
+import { OutcomesSection } from "../outcomes/outcomes-section";
 
 export function CaseView({ caseData, routerState }: { caseData: CaseOverview; routerState: unknown }) {
   const { t } = useTranslation();
@@ -51,6 +53,8 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
       <div className="case-sections">
         <CaseOverviewSection caseData={caseData} />
         <StatusSection key={`status-${formsKey}`} actions={actions} />
+        <PlanSection key={`plan-${formsKey}`} caseData={caseData} />
+        <OutcomesSection key={`outcomes-${formsKey}`} caseData={caseData} />
         {actions.revealIdentity && <IdentityPanel caseId={caseData.id} />}
         <CareTeamSection key={`care-team-${formsKey}`} canManage={actions.manageCareTeam} />
         <ConsentsSection key={`consents-${formsKey}`} canRecord={actions.recordConsent} />
