@@ -2,7 +2,6 @@ import { type z } from "zod";
 import {
   type decidePlanInput,
   DomainError,
-  EDITABLE_PLAN_VERSION_STATUSES,
   mayDecideOwnPlan,
   type submitPlanInput,
   uncoveredAtRiskDomains,
@@ -13,7 +12,7 @@ import { auditCase } from "../cases/audit";
 import { latestAtRiskDomains } from "../outcomes/assessments";
 import { agencyPlanSettings } from "./agency-settings";
 import { findVersion, loadGoals } from "./load";
-import { lockCaseForPlan } from "./draft";
+import { lockCaseForPlan, lockEditableDraft } from "./draft";
 import { scheduleReviews } from "./review-schedule";
 
 const returning = { id: planVersions.id, status: planVersions.status, version: planVersions.version };
@@ -24,13 +23,7 @@ const returning = { id: planVersions.id, status: planVersions.status, version: p
  */
 export async function submitPlan(ctx: AuthedContext, input: z.output<typeof submitPlanInput>) {
   return ctx.db.transaction(async (tx) => {
-    const current = await findVersion(ctx, tx, input.versionId);
-    const handle = await lockCaseForPlan(ctx, tx, current.caseId, "edit_plan");
-    const version = await findVersion(ctx, tx, input.versionId, { lock: true });
-    if (!(EDITABLE_PLAN_VERSION_STATUSES as readonly string[]).includes(version.status)) {
-      throw new DomainError("conflict", "plan_not_editable");
-    }
-    if (version.version !== input.version) throw new DomainError("stale_version");
+    const { handle, version } = await lockEditableDraft(ctx, tx, input.versionId, input.version);
     const goals = (await loadGoals(tx, [version.id])).get(version.id) ?? [];
     if (goals.length === 0) throw new DomainError("invalid_input", "plan_has_no_goals");
     const atRisk = await latestAtRiskDomains(tx, handle.id);

@@ -34,6 +34,21 @@ export async function lockCaseForPlan(ctx: AuthedContext, tx: Executor, caseId: 
   return handle;
 }
 
+/**
+ * The case and an editable draft of its plan, both locked for a change by the care team; refuses a
+ * version that is no longer editable, or a stale copy of it (someone saved since).
+ */
+export async function lockEditableDraft(ctx: AuthedContext, tx: Executor, versionId: string, expectedVersion: number) {
+  const current = await findVersion(ctx, tx, versionId);
+  const handle = await lockCaseForPlan(ctx, tx, current.caseId, "edit_plan");
+  const version = await findVersion(ctx, tx, versionId, { lock: true });
+  if (!(EDITABLE_PLAN_VERSION_STATUSES as readonly string[]).includes(version.status)) {
+    throw new DomainError("conflict", "plan_not_editable");
+  }
+  if (version.version !== expectedVersion) throw new DomainError("stale_version");
+  return { handle, version };
+}
+
 /** Writes a version's goals in the editor's order (replacing what was there). */
 async function writeGoals(ctx: AuthedContext, tx: Executor, handle: CaseHandle, versionId: string, goals: readonly GoalValues[]) {
   await tx.delete(planGoals).where(eq(planGoals.planVersionId, versionId));
@@ -174,13 +189,7 @@ async function checkGoalReferences(ctx: AuthedContext, tx: Executor, goals: read
 /** Saves the whole draft; a stale version (someone saved since) is refused and changes nothing. */
 export async function saveDraft(ctx: AuthedContext, input: z.output<typeof savePlanDraftInput>) {
   return ctx.db.transaction(async (tx) => {
-    const current = await findVersion(ctx, tx, input.versionId);
-    const handle = await lockCaseForPlan(ctx, tx, current.caseId, "edit_plan");
-    const version = await findVersion(ctx, tx, input.versionId, { lock: true });
-    if (!(EDITABLE_PLAN_VERSION_STATUSES as readonly string[]).includes(version.status)) {
-      throw new DomainError("conflict", "plan_not_editable");
-    }
-    if (version.version !== input.version) throw new DomainError("stale_version");
+    const { handle, version } = await lockEditableDraft(ctx, tx, input.versionId, input.version);
     await checkGoalReferences(ctx, tx, input.goals);
     const before = (await loadGoals(tx, [version.id])).get(version.id) ?? [];
     await writeGoals(ctx, tx, handle, version.id, input.goals);
