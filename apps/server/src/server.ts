@@ -20,6 +20,7 @@ import { openDatabase } from "./database";
 import type { Env } from "./env";
 import { registerCsrfCheck, registerSecurityHeaders, registerSignInRateLimit } from "./security";
 import { seedDemoIfEmpty } from "./seed";
+import { seedDemoCases } from "./demo-cases";
 
 export const SESSION_COOKIE = "lentera_session";
 
@@ -94,6 +95,8 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
       followUpMonths: env.FOLLOW_UP_MONTHS,
     },
   };
+  // Seeded through the API, so it needs the API's dependencies (keys, clock).
+  if (seeded) await seedDemoCases(deps);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

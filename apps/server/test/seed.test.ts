@@ -1,6 +1,6 @@
 import { testKeyring } from "@lentera/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, createDb, DEMO_PASSWORD, DEMO_USERS, teamMemberships, teams, users, type DbHandle } from "@lentera/db";
+import { agencies, and, cases, createDb, DEMO_PASSWORD, DEMO_USERS, eq, isNotNull, lt, outcomeAssessments, planGoals, planVersions, teamMemberships, teams, users, type DbHandle } from "@lentera/db";
 import { ROLES } from "@lentera/domain";
 import { parseEnv } from "../src/env";
 import { createServer } from "../src/server";
@@ -31,6 +31,28 @@ describe("demo seed on start", () => {
     expect(seededUsers).toHaveLength(DEMO_USERS.length);
     for (const role of ROLES) expect(seededUsers.some((user) => user.roles.includes(role))).toBe(true);
     expect((await db.db.select().from(teamMemberships)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("seeds one demo case with months of history: a plan in force, an overdue review and two scored assessments", async () => {
+    const [demoCase] = await db.db.select({ id: cases.id, status: cases.status }).from(cases);
+    expect(demoCase?.status).toBe("active");
+    const caseId = demoCase?.id ?? "";
+    const versions = await db.db.select({ status: planVersions.status }).from(planVersions).where(eq(planVersions.caseId, caseId));
+    expect(versions.map((version) => version.status)).toEqual(["approved"]);
+    const today = new Date().toISOString().slice(0, 10);
+    const overdue = await db.db
+      .select({ title: planGoals.title })
+      .from(planGoals)
+      .where(and(eq(planGoals.caseId, caseId), isNotNull(planGoals.reviewDueOn), lt(planGoals.reviewDueOn, today)));
+    expect(overdue.map((goal) => goal.title)).toEqual(["Completes the health check and dental treatment"]);
+    const assessments = await db.db
+      .select({ status: outcomeAssessments.status, scores: outcomeAssessments.domainScores })
+      .from(outcomeAssessments)
+      .where(eq(outcomeAssessments.caseId, caseId))
+      .orderBy(outcomeAssessments.assessedOn);
+    const safety = assessments.map((assessment) => assessment.scores.find((score) => score.domain === "safety"));
+    expect(assessments.map((assessment) => assessment.status)).toEqual(["completed", "completed"]);
+    expect(safety.map((score) => [score?.score, score?.atRisk])).toEqual([[1.33, true], [3, false]]);
   });
 
   it("lets the demo supervisor sign in", async () => {

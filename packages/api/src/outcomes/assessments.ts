@@ -140,6 +140,7 @@ export async function completeAssessment(ctx: AuthedContext, input: z.output<typ
       entityId: current.id,
       details: { instrument: definition.code, timepoint: current.timepoint, atRisk: score.atRisk },
     });
+    if (!saved) throw new Error("assessment completion returned no row");
     return saved;
   });
 }

@@ -42,6 +42,7 @@ export async function submitPlan(ctx: AuthedContext, input: z.output<typeof subm
       changes: { status: { from: version.status, to: "submitted" } },
       details: { number: version.number, goals: goals.length },
     });
+    if (!saved) throw new Error("plan version update returned no row");
     return saved;
   });
 }
@@ -92,6 +93,7 @@ export async function decidePlan(ctx: AuthedContext, input: z.output<typeof deci
       changes: { status: { from: "submitted", to: status } },
       details: { number: version.number, comment: input.comment ?? null },
     });
+    if (!saved) throw new Error("plan version update returned no row");
     return saved;
   });
 }

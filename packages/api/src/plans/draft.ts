@@ -209,6 +209,7 @@ export async function saveDraft(ctx: AuthedContext, input: z.output<typeof saveP
         changed: diff.map((goal) => ({ goal: goal.key, kind: goal.kind, fields: goal.fields })),
       },
     });
+    if (!saved) throw new Error("plan draft update returned no row");
     return saved;
   });
 }

@@ -1,0 +1,116 @@
+/**
+ * One demo case with a few months of history, written through the real API (so it has its audit
+ * trail, encrypted identity and computed review dates like any other case): an intake assessment
+ * with two domains at risk, a plan approved four months ago, progress reviews (one goal's review
+ * now overdue), and a later assessment that shows which domains improved. It lets a person who
+ * starts the app see a plan in force, an overdue review and scores over time at once.
+ */
+import { randomUUID } from "node:crypto";
+import { appRouter, createCallerFactory, createContext, type ApiDeps, type SessionCookieJar } from "@lentera/api";
+import { DEMO_PASSWORD } from "@lentera/db";
+import { addDays, RECOVERY_INSTRUMENT, type GoalInput } from "@lentera/domain";
+
+const createCaller = createCallerFactory(appRouter);
+
+class MemoryCookieJar implements SessionCookieJar {
+  token: string | null = null;
+  set(token: string) {
+    this.token = token;
+  }
+  clear() {
+    this.token = null;
+  }
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Every item of the recovery instrument answered `value`, with some items answered otherwise. */
+function answers(value: number, overrides: Record<string, number>) {
+  const all = RECOVERY_INSTRUMENT.domains.flatMap((domain) => domain.items.map((item) => [item.id, value] as const));
+  return { ...Object.fromEntries(all), ...overrides };
+}
+
+export async function seedDemoCases(deps: ApiDeps): Promise<void> {
+  const now = deps.clock();
+  /** The API as `email`, signed in on `daysAgo` days before today (its clock stays on that day). */
+  async function as(email: string, daysAgo: number) {
+    const at = new Date(now.getTime() - daysAgo * 24 * 60 * 60 * 1000);
+    const clocked: ApiDeps = { ...deps, clock: () => at };
+    const jar = new MemoryCookieJar();
+    const request = { requestId: randomUUID(), ip: "127.0.0.1", cookies: jar };
+    await createCaller(createContext(clocked, { ...request, sessionToken: null })).auth.signIn({ email, password: DEMO_PASSWORD });
+    return { api: createCaller(createContext(clocked, { ...request, sessionToken: jar.token })), today: isoDay(at) };
+  }
+
+  const worker = await as("social.worker@example.org", 130);
+  const created = await worker.api.cases.create({
+    client: { alias: "Ani", estimatedAge: 15, sex: "female", languages: ["Bahasa Indonesia"], address: { country: "ID", province: "Jawa Barat" } },
+    identity: { legalName: "Ani Demo Rahayu" },
+    harmTypes: ["sextortion", "online_sexual_exploitation"],
+    referralSource: "hotline",
+    riskLevel: "high",
+    riskConcerns: "Threats to share images if she stops sending them.",
+  });
+  const caseId = created.id;
+  const supervisor = await as("supervisor@example.org", 130);
+  const counselorId = (await supervisor.api.cases.careTeamCandidates({ caseId })).find((user) => user.roles.includes("counselor"))?.id;
+  const overview = await supervisor.api.cases.byId({ caseId });
+  await supervisor.api.cases.assignCareTeam({
+    caseId,
+    version: overview.version,
+    primarySocialWorkerId: overview.careTeam.find((member) => member.role === "primary_social_worker")?.userId ?? "",
+    counselorIds: counselorId ? [counselorId] : [],
+  });
+  const afterTeam = await worker.api.cases.byId({ caseId });
+  await worker.api.cases.changeStatus({ caseId, version: afterTeam.version, transition: "activate" });
+
+  // Intake assessment: safety and mental wellbeing at risk.
+  const intake = await as("social.worker@example.org", 125);
+  const intakeAnswers = answers(3, { safe_from_exploiters: 1, safe_home: 2, safe_online: 1, copes_with_distress: 1, self_worth: 2, daily_routine: 2 });
+  const draft = await intake.api.outcomes.save({
+    caseId, assessmentId: null, version: 0, instrumentCode: RECOVERY_INSTRUMENT.code, instrumentVersion: RECOVERY_INSTRUMENT.version,
+    timepoint: "intake", assessedOn: intake.today, answers: intakeAnswers,
+  });
+  await intake.api.outcomes.complete({ assessmentId: draft.id, version: draft.version });
+
+  // The plan: goals in the three core domains that cover both at-risk domains.
+  const goals: GoalInput[] = [
+    { key: randomUUID(), domain: "physical", title: "Completes the health check and dental treatment", outcomeDomain: "physical_wellbeing",
+      baseline: "Toothache, has not seen a doctor in two years", target: "Treatment completed", targetDate: addDays(intake.today, 120),
+      interventions: [{ type: "medical_care", providerName: "Puskesmas Harapan", frequency: "monthly" }] },
+    { key: randomUUID(), domain: "psychological", title: "Sleeps through most nights and manages panic", outcomeDomain: "mental_wellbeing",
+      baseline: "Wakes most nights, panic when her phone rings", target: "Sleeps 5+ nights a week", status: "in_progress",
+      interventions: [{ type: "counseling", providerName: null, frequency: "weekly" }] },
+    { key: randomUUID(), domain: "social", title: "Safe from contact with the exploiter, at home and online", outcomeDomain: "safety",
+      baseline: "Exploiter still messages her", target: "Accounts secured, no contact for three months",
+      interventions: [{ type: "online_safety", providerName: null, frequency: "fortnightly" }] },
+    { key: randomUUID(), domain: "social", title: "Back at school four days a week", outcomeDomain: "education_livelihood",
+      baseline: "Stopped attending after the images were shared", target: "Attends 4 days a week", targetDate: addDays(intake.today, 180) },
+  ];
+  const started = await intake.api.plans.startDraft({ caseId });
+  const saved = await intake.api.plans.saveDraft({ versionId: started.id, version: started.version, goals });
+  const submitted = await intake.api.plans.submit({ versionId: started.id, version: saved.version });
+  const approver = await as("supervisor@example.org", 122);
+  await approver.api.plans.decide({ versionId: started.id, version: submitted.version, decision: "approve", comment: "Good plan. Start counseling this week." });
+
+  // Reviews two months in; the physical goal was never reviewed, so its review is now overdue.
+  const review = await as("social.worker@example.org", 60);
+  const [, psychological, safety, school] = goals;
+  for (const [goal, progress, note] of [
+    [psychological, 30, "Sleeping better on counseling days."],
+    [safety, 50, "New phone number; accounts secured with the online-safety worker."],
+    [school, 40, "Attends two days a week."],
+  ] as const) {
+    if (goal) await review.api.plans.recordReview({ caseId, goalKey: goal.key, reviewedOn: review.today, progress, note });
+  }
+  const later = await as("social.worker@example.org", 5);
+  if (school) await later.api.plans.recordReview({ caseId, goalKey: school.key, reviewedOn: later.today, progress: 70, note: "Attends school 4 days a week." });
+
+  // A later assessment: safety and mental wellbeing improved.
+  const laterAnswers = answers(3, { safe_from_exploiters: 3, safe_home: 3, safe_online: 3, copes_with_distress: 2, self_worth: 3, daily_routine: 3, learning: 4 });
+  const second = await later.api.outcomes.save({
+    caseId, assessmentId: null, version: 0, instrumentCode: RECOVERY_INSTRUMENT.code, instrumentVersion: RECOVERY_INSTRUMENT.version,
+    timepoint: "ad_hoc", assessedOn: later.today, answers: laterAnswers,
+  });
+  await later.api.outcomes.complete({ assessmentId: second.id, version: second.version });
+}
