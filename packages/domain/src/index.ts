@@ -6,3 +6,4 @@ export * from "./errors";
 export * from "./cases";
 export * from "./plans";
 export * from "./outcomes";
+export * from "./dates";

@@ -3,6 +3,7 @@ import {
   type completeAssessmentInput,
   DomainError,
   invalidAnswers,
+  isFutureDate,
   type saveAssessmentInput,
   scoreInstrument,
 } from "@lentera/domain";
@@ -12,7 +13,6 @@ import { auditCase } from "../cases/audit";
 import { requireCaseAccess } from "../cases/access";
 import { findInstrument } from "./instruments";
 
-const today = (ctx: AuthedContext) => ctx.clock().toISOString().slice(0, 10);
 
 /** Every assessment of a case, oldest first: the charts and "previous score" come from these. */
 export async function listAssessments(ctx: AuthedContext, caseId: string) {
@@ -71,7 +71,7 @@ async function lockAssessment(tx: Executor, ctx: AuthedContext, assessmentId: st
 
 /** Saves a draft assessment whole (answers so far, scored as in the form); null id starts one. */
 export async function saveAssessment(ctx: AuthedContext, input: z.output<typeof saveAssessmentInput>) {
-  if (input.assessedOn > today(ctx)) throw new DomainError("invalid_input", "date_in_future");
+  if (isFutureDate(input.assessedOn, ctx.clock())) throw new DomainError("invalid_input", "date_in_future");
   return ctx.db.transaction(async (tx) => {
     const handle = await requireCaseAccess(ctx, input.caseId, "assess", tx);
     const definition = await findInstrument(ctx, tx, input.instrumentCode, input.instrumentVersion);

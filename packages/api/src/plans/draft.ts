@@ -3,6 +3,7 @@ import {
   DomainError,
   diffPlanGoals,
   EDITABLE_PLAN_VERSION_STATUSES,
+  OPEN_PLAN_VERSION_STATUSES,
   type GoalValues,
   type savePlanDraftInput,
 } from "@lentera/domain";
@@ -122,7 +123,7 @@ export async function startDraft(ctx: AuthedContext, caseId: string) {
   const versionId = await ctx.db.transaction(async (tx) => {
     const handle = await lockCaseForPlan(ctx, tx, caseId, "edit_plan");
     const versions = await caseVersions(tx, handle.id);
-    const open = versions.find((version) => (["draft", "submitted", "returned"] as string[]).includes(version.status));
+    const open = versions.find((version) => (OPEN_PLAN_VERSION_STATUSES as readonly string[]).includes(version.status));
     if (open) return open.id;
     const inForce = versions.find((version) => version.status === "approved");
     const number = (versions[0]?.number ?? 0) + 1;

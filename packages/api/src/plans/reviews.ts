@@ -1,5 +1,5 @@
 import { type z } from "zod";
-import { DomainError, type recordReviewInput } from "@lentera/domain";
+import { DomainError, isFutureDate, type recordReviewInput } from "@lentera/domain";
 import { and, eq, goalReviews, planGoals, planVersions } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { auditCase } from "../cases/audit";
@@ -9,7 +9,7 @@ import { rescheduleGoal } from "./review-schedule";
 
 /** A dated progress review of a goal of the plan in force; no new plan version is needed. */
 export async function recordReview(ctx: AuthedContext, input: z.output<typeof recordReviewInput>) {
-  if (input.reviewedOn > ctx.clock().toISOString().slice(0, 10)) throw new DomainError("invalid_input", "date_in_future");
+  if (isFutureDate(input.reviewedOn, ctx.clock())) throw new DomainError("invalid_input", "date_in_future");
   return ctx.db.transaction(async (tx) => {
     const handle = await lockCaseForPlan(ctx, tx, input.caseId, "review_plan");
     const [goal] = await tx

@@ -1,0 +1,16 @@
+/**
+ * Calendar-day rules shared by the web and the API. Until agencies carry a time zone, the server
+ * cannot know the user's calendar day, so "not in the future" is judged against the latest
+ * calendar day anywhere on earth (UTC+14): a user in Jakarta at 06:00 can date a review today.
+ */
+const LATEST_UTC_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+/** The latest calendar date (YYYY-MM-DD) that is "today" somewhere at the instant `now`. */
+export function latestTodayAnywhere(now: Date): string {
+  return new Date(now.getTime() + LATEST_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** True when a calendar date is after today everywhere on earth. */
+export function isFutureDate(isoDate: string, now: Date): boolean {
+  return isoDate > latestTodayAnywhere(now);
+}
