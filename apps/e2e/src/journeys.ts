@@ -30,3 +30,19 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 }
+
+/** Fills the intake form with a client who has an alias, a legal name and a birth date. */
+export async function fillIntake(page: Page, client: { alias: string; legalName: string; birthDate: string }): Promise<void> {
+  await page.getByLabel("Alias", { exact: true }).fill(client.alias);
+  await page.getByLabel("Birth date", { exact: true }).fill(client.birthDate);
+  await page.getByLabel("Sex", { exact: true }).selectOption({ label: "Female" });
+  await page.getByLabel("Languages").fill("Bahasa Indonesia, Jawa");
+  await page.getByLabel("Province").selectOption("Jawa Barat");
+  await page.getByLabel("Regency or city").fill("Kota Bandung");
+  await page.getByLabel("Legal name").fill(client.legalName);
+  await page.getByLabel("Legal name").blur();
+  await page.getByRole("checkbox", { name: "Sextortion" }).check();
+  await page.getByLabel("Referral source").selectOption({ label: "Hotline (129 / 111)" });
+  await page.getByLabel("Risk level").selectOption({ label: "High" });
+  await page.getByLabel("First safety notes").fill("Do not call the family's home number.");
+}
