@@ -64,7 +64,8 @@ function HistoryEntry({ event, context, when }: { event: CaseHistoryEvent; conte
       <p className="case-card__meta">
         <time dateTime={event.occurredAt.toISOString()}>{when}</time> · {event.actor ?? t("cases.history.system")}
       </p>
-      <ChangeList changes={event.changes} context={context} />
+      {typeof details.number === "number" && <p>{t("cases.history.planVersion", { number: details.number })}</p>}
+      <ChangeList action={event.action} changes={event.changes} context={context} />
       {DETAIL_KEYS.map((key) => {
         const text = describeDetail(event.action, key, details[key], t);
         return text ? (
@@ -81,7 +82,7 @@ function HistoryEntry({ event, context, when }: { event: CaseHistoryEvent; conte
 }
 
 /** Visible changes one per line, in a fixed order; hidden (identifying) ones named together on one line. */
-function ChangeList({ changes, context }: { changes: CaseHistoryEvent["changes"]; context: HistoryContext }) {
+function ChangeList({ action, changes, context }: { action: string; changes: CaseHistoryEvent["changes"]; context: HistoryContext }) {
   const { t } = context;
   const entries = orderedChanges(changes ?? {});
   const hidden = entries.filter(([, change]) => change.to === REDACTED).map(([field]) => fieldLabel(field, t));
@@ -90,7 +91,7 @@ function ChangeList({ changes, context }: { changes: CaseHistoryEvent["changes"]
   return (
     <ul className="change-list">
       {shown.map(([field, change]) => (
-        <li key={field}>{describeChange(field, change, context)}</li>
+        <li key={field}>{describeChange(action, field, change, context)}</li>
       ))}
       {hidden.length > 0 && <li>{t("cases.history.hiddenFields", { fields: hidden.join(", ") })}</li>}
     </ul>
@@ -102,10 +103,10 @@ function isEmptySetting(change: { from: unknown; to: unknown }): boolean {
   return (change.from === null || change.from === undefined) && Array.isArray(change.to) && change.to.length === 0;
 }
 
-function describeChange(field: string, change: { from: unknown; to: unknown }, context: HistoryContext): string {
+function describeChange(action: string, field: string, change: { from: unknown; to: unknown }, context: HistoryContext): string {
   const { t } = context;
   const label = fieldLabel(field, t);
-  const to = describeValue(field, change.to, context);
+  const to = describeValue(field, change.to, context, action);
   if (change.from === null || change.from === undefined) return t("cases.history.set", { field: label, to });
-  return t("cases.history.change", { field: label, from: describeValue(field, change.from, context), to });
+  return t("cases.history.change", { field: label, from: describeValue(field, change.from, context, action), to });
 }

@@ -16,6 +16,14 @@ export const HISTORY_ACTIONS = [
   "case.break_glass_reviewed",
   "consent.recorded",
   "consent.withdrawn",
+  "plan.draft_started",
+  "plan.draft_saved",
+  "plan.submitted",
+  "plan.approved",
+  "plan.returned",
+  "plan.review_recorded",
+  "assessment.saved",
+  "assessment.completed",
 ] as const;
 
 /** Recorded field name → catalog key of its label. A new case records the client's fields unprefixed. */
@@ -113,15 +121,21 @@ export function fieldLabel(field: string, t: HistoryContext["t"]): string {
   return key ? t(key) : field;
 }
 
+/** A plan version's status uses the plan's words, not the case's. */
+function valuePrefix(action: string, field: string): string | undefined {
+  if (action.startsWith("plan.") && field === "status") return "plans.versionStatus";
+  return VALUE_PREFIX[field];
+}
+
 /** One recorded value as a reader would say it: translated words, formatted dates, names for ids. */
-export function describeValue(field: string, value: unknown, context: HistoryContext): string {
+export function describeValue(field: string, value: unknown, context: HistoryContext, action = ""): string {
   const { t } = context;
   if (value === REDACTED) return t("cases.history.hidden");
   if (value === null || value === undefined || value === "") return t("cases.page.none");
   const bare = field.startsWith("client.") ? field.slice("client.".length) : field;
   if (Array.isArray(value)) {
     if (value.length === 0) return t("cases.page.none");
-    return value.map((item) => describeValue(field, item, context)).join(", ");
+    return value.map((item) => describeValue(field, item, context, action)).join(", ");
   }
   const text =
     typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
@@ -132,7 +146,7 @@ export function describeValue(field: string, value: unknown, context: HistoryCon
     return `${name} (${t(`cases.careTeamRole.${role as CareTeamRole}`)})`;
   }
   if (DATE_FIELDS.has(bare)) return context.date(text);
-  const prefix = VALUE_PREFIX[bare];
+  const prefix = valuePrefix(action, bare);
   return prefix ? t(`${prefix}.${text}`) : text;
 }
 
