@@ -16,10 +16,10 @@ describe.runIf(runJourneys)("signing in", () => {
   });
 
   it.each([
-    ["social.worker@example.org", ["Home", "Cases", "New case"]],
-    ["counselor@example.org", ["Home", "Cases"]],
-    ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log"]],
-    ["admin@example.org", ["Home", "Users", "Teams"]],
+    ["social.worker@example.org", ["Home", "Cases", "New case", "Partners"]],
+    ["counselor@example.org", ["Home", "Cases", "Partners"]],
+    ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log", "Partners"]],
+    ["admin@example.org", ["Home", "Partners", "Users", "Teams", "Agency settings"]],
   ])("%s signs in and sees the navigation of their role", async (email, expected) => {
     const { context, page } = await newPage(browser);
     await signIn(page, email);

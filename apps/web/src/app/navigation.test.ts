@@ -11,10 +11,10 @@ describe("navigationFor", () => {
   });
 
   it("gives each role its own items", () => {
-    expect(paths(["admin"])).toEqual(["/", "/admin/users", "/admin/teams"]);
-    expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new"]);
-    expect(paths(["counselor"])).toEqual(["/", "/cases"]);
-    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access"]);
+    expect(paths(["admin"])).toEqual(["/", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
+    expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new", "/partners"]);
+    expect(paths(["counselor"])).toEqual(["/", "/cases", "/partners"]);
+    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/partners"]);
   });
 
   it("keeps case items away from administrators (separation of duties)", () => {
@@ -22,8 +22,8 @@ describe("navigationFor", () => {
   });
 
   it("combines roles without duplicates", () => {
-    expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/admin/users", "/admin/teams"]);
-    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access"]);
+    expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
+    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/partners"]);
     expect(paths([])).toEqual(["/"]);
   });
 
@@ -44,5 +44,12 @@ describe("navigationFor", () => {
     expect(active("/cases/new")).toBe("/cases/new");
     expect(active("/cases/emergency-access")).toBe("/cases/emergency-access");
     expect(active("/casesx")).toBe(null);
+    expect(active("/partners")).toBe("/partners");
+  });
+
+  it("marks the agency settings as the administrator's current page", () => {
+    const items = navigationFor(["admin"]);
+    expect(activeNavItem(items, "/admin/settings")?.to).toBe("/admin/settings");
+    expect(activeNavItem(items, "/admin/teams")?.to).toBe("/admin/teams");
   });
 });

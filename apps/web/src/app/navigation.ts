@@ -1,5 +1,6 @@
 import { can, type Role } from "@lentera/domain";
 import { registersCases, supervisesCases, worksOnCases } from "../features/cases/case-permissions";
+import { usesPartnerDirectory } from "../features/partners/partner-permissions";
 
 export interface NavItem {
   to: string;
@@ -14,8 +15,10 @@ export function navigationFor(roles: readonly Role[]): NavItem[] {
   if (worksOnCases(actor)) items.push({ to: "/cases", labelKey: "nav.cases" });
   if (registersCases(actor)) items.push({ to: "/cases/new", labelKey: "nav.newCase" });
   if (supervisesCases(actor)) items.push({ to: "/cases/emergency-access", labelKey: "nav.emergencyAccess" });
+  if (usesPartnerDirectory(actor)) items.push({ to: "/partners", labelKey: "nav.partners" });
   if (can(actor, "users.manage")) items.push({ to: "/admin/users", labelKey: "nav.users" });
   if (can(actor, "teams.manage")) items.push({ to: "/admin/teams", labelKey: "nav.teams" });
+  if (can(actor, "settings.manage")) items.push({ to: "/admin/settings", labelKey: "nav.settings" });
   return items;
 }
 

@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { HomePage } from "../features/home/home-page";
 import { registersCases, supervisesCases, worksOnCases } from "../features/cases/case-permissions";
+import { usesPartnerDirectory } from "../features/partners/partner-permissions";
 import { RequireAuth } from "./auth-guard";
 import { RequireUser } from "./require-user";
 import { RequirePermission } from "./require-permission";
@@ -14,6 +15,8 @@ import { Loading } from "../ui/loading";
 const SignInPage = lazy(() => import("../features/auth/sign-in-page").then((m) => ({ default: m.SignInPage })));
 const UsersPage = lazy(() => import("../features/admin/users-page").then((m) => ({ default: m.UsersPage })));
 const TeamsPage = lazy(() => import("../features/admin/teams-page").then((m) => ({ default: m.TeamsPage })));
+const SettingsPage = lazy(() => import("../features/admin/settings-page").then((m) => ({ default: m.SettingsPage })));
+const PartnersPage = lazy(() => import("../features/partners/partners-page").then((m) => ({ default: m.PartnersPage })));
 const CasesPage = lazy(() => import("../features/cases/cases-page").then((m) => ({ default: m.CasesPage })));
 const NewCasePage = lazy(() => import("../features/cases/new-case-page").then((m) => ({ default: m.NewCasePage })));
 const CasePage = lazy(() => import("../features/cases/case-page").then((m) => ({ default: m.CasePage })));
@@ -51,6 +54,22 @@ export const router = createBrowserRouter([
           <RequirePermission action="teams.manage">
             <TeamsPage />
           </RequirePermission>
+        ),
+      },
+      {
+        path: "admin/settings",
+        element: (
+          <RequirePermission action="settings.manage">
+            <SettingsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: "partners",
+        element: (
+          <RequireUser allowed={usesPartnerDirectory}>
+            <PartnersPage />
+          </RequireUser>
         ),
       },
       {

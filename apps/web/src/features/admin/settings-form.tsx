@@ -1,0 +1,141 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { agencyPlanSettingsSchema, CORE_PLAN_DOMAINS, OPTIONAL_PLAN_DOMAINS } from "@lentera/domain";
+import type { RouterOutputs } from "@lentera/api";
+import { useTRPC } from "../../lib/trpc";
+import { domainCodeOf, errorMessageKey, fieldErrorsOf } from "../../lib/api-errors";
+import { CheckboxGroup } from "../../ui/checkbox-group";
+import { Notice, type NoticeMessage } from "../../ui/notice";
+import { TextField } from "../../ui/text-field";
+import { requiredWhenEmpty } from "../cases/form-errors";
+
+type AgencySettings = RouterOutputs["admin"]["settings"]["get"];
+type FormInput = z.input<typeof agencyPlanSettingsSchema>;
+type FormOutput = z.output<typeof agencyPlanSettingsSchema>;
+const FIELDS = ["optionalPlanDomains", "allowPlanSelfApproval", "reviewIntervalDays"] as const;
+
+const formValues = (settings: AgencySettings): FormInput => ({
+  optionalPlanDomains: settings.optionalPlanDomains,
+  allowPlanSelfApproval: settings.allowPlanSelfApproval,
+  reviewIntervalDays: settings.reviewIntervalDays,
+});
+
+/** An empty number input is "required", not NaN; anything else is checked by the shared schema. */
+const asNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
+
+/**
+ * Saved with the version it was read at. When the server's copy changes (after saving, or after
+ * a conflict reloads it) the form shows the server's values again.
+ */
+export function SettingsForm({ settings }: { settings: AgencySettings }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const update = useMutation(trpc.admin.settings.update.mutationOptions());
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const id = useId();
+  const selfApprovalHintId = `${id}-hint`;
+  const alwaysOnId = `${id}-always`;
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(agencyPlanSettingsSchema, { error: requiredWhenEmpty }),
+    values: formValues(settings),
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setNotice(null);
+    try {
+      const saved = await update.mutateAsync({ ...values, version: settings.version });
+      queryClient.setQueryData(trpc.admin.settings.get.queryKey(), saved);
+      setNotice({ kind: "success", key: "settings.saved" });
+      // Plans read the enabled domains and review dates; a user with a case role sees them fresh.
+      await queryClient.invalidateQueries(trpc.plans.pathFilter());
+    } catch (error) {
+      if (domainCodeOf(error) === "stale_version") {
+        setNotice({ kind: "error", key: "settings.staleVersion" });
+        await queryClient.invalidateQueries(trpc.admin.settings.pathFilter());
+        return;
+      }
+      const fields = fieldErrorsOf(error);
+      const known = FIELDS.filter((field) => fields[field]);
+      for (const field of known) setError(field, { message: fields[field] });
+      if (known.length === 0) setNotice({ kind: "error", key: errorMessageKey(error) });
+    }
+  });
+
+  return (
+    <>
+      <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      <form className="form settings-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <section className="card form-section" aria-labelledby="settings-domains-heading">
+          <h2 id="settings-domains-heading">{t("settings.domainsHeading")}</h2>
+          <div className="settings-form__always">
+            <p id={alwaysOnId}>{t("settings.alwaysOn")}</p>
+            <ul className="tag-list" aria-labelledby={alwaysOnId}>
+              {CORE_PLAN_DOMAINS.map((domain) => (
+                <li key={domain} className="tag">
+                  {t(`settings.domains.${domain}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <Controller
+            control={control}
+            name="optionalPlanDomains"
+            render={({ field, fieldState }) => (
+              <CheckboxGroup
+                legend={t("settings.optionalDomains")}
+                options={OPTIONAL_PLAN_DOMAINS.map((domain) => ({ value: domain, label: t(`settings.domains.${domain}`) }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        </section>
+        <section className="card form-section" aria-labelledby="settings-approval-heading">
+          <h2 id="settings-approval-heading">{t("settings.approvalHeading")}</h2>
+          <div className="field">
+            <label className="checkbox">
+              <input type="checkbox" aria-describedby={selfApprovalHintId} {...register("allowPlanSelfApproval")} />
+              <span>{t("settings.allowSelfApproval")}</span>
+            </label>
+            <p id={selfApprovalHintId} className="field__hint">
+              {t("settings.allowSelfApprovalHint")}
+            </p>
+          </div>
+        </section>
+        <section className="card form-section" aria-labelledby="settings-review-heading">
+          <h2 id="settings-review-heading">{t("settings.reviewHeading")}</h2>
+          <TextField
+            label={t("settings.reviewIntervalDays")}
+            hint={t("settings.reviewIntervalHint")}
+            type="number"
+            inputMode="numeric"
+            min={7}
+            max={365}
+            step={1}
+            className="field--short"
+            error={errors.reviewIntervalDays?.message}
+            {...register("reviewIntervalDays", { setValueAs: asNumber })}
+          />
+        </section>
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {isSubmitting ? t("settings.saving") : t("settings.save")}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
