@@ -70,8 +70,9 @@ function DraftForm({
   const onSubmit = handleSubmit(async (values) => {
     try {
       await save.mutateAsync(values);
-      onDone();
+      // Close the editor only once the saved version is loaded, so "Submit" never holds the old one.
       await planSucceeded("plans.done.saved", { number: String(draft.number) });
+      onDone();
     } catch {
       // shown by PlanChangeError
     }
