@@ -52,6 +52,10 @@ export async function seedDemoCases(deps: ApiDeps): Promise<void> {
     riskConcerns: "Threats to share images if she stops sending them.",
   });
   const caseId = created.id;
+  // Her mother consented for her at intake (she is 15), to services and to the processing of her data.
+  for (const scope of ["services", "data_processing"] as const) {
+    await worker.api.cases.consents.record({ caseId, scope, givenBy: "guardian", givenOn: worker.today });
+  }
   const supervisor = await as("supervisor@example.org", 130);
   const counselorId = (await supervisor.api.cases.careTeamCandidates({ caseId })).find((user) => user.roles.includes("counselor"))?.id;
   const overview = await supervisor.api.cases.byId({ caseId });
