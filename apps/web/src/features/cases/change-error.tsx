@@ -1,6 +1,6 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { domainCodeOf, errorMessageKey } from "../../lib/api-errors";
+import { RefusedChange } from "../../ui/refused-change";
 import { useCaseChange } from "./case-context";
 
 /** The message for a refused change on a case. */
@@ -19,28 +19,12 @@ export function caseErrorKey(error: unknown): string {
 export function ChangeError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const { reload } = useCaseChange();
-  const [reloading, setReloading] = useState(false);
+  const present = error !== null && error !== undefined;
   const stale = domainCodeOf(error) === "stale_version";
   return (
-    <div role="alert" className="notice-region">
-      {error !== null && error !== undefined && (
-        <div className="notice notice--error">
-          <p>{t(caseErrorKey(error))}</p>
-          {stale && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={reloading}
-              onClick={() => {
-                setReloading(true);
-                void reload().finally(() => setReloading(false));
-              }}
-            >
-              {reloading ? t("common.loading") : t("cases.page.reload")}
-            </button>
-          )}
-        </div>
-      )}
-    </div>
+    <RefusedChange
+      message={present ? t(caseErrorKey(error)) : null}
+      reload={stale ? { label: t("cases.page.reload"), run: reload } : null}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { domainCodeOf, reasonOf } from "../../lib/api-errors";
+import { RefusedChange } from "../../ui/refused-change";
 import { caseErrorKey } from "../cases/change-error";
 
 /** The message for a refused save or completion of an assessment. */
@@ -16,18 +17,11 @@ export function needsReload(error: unknown): boolean {
 /** Why saving failed, next to the buttons; when the draft changed elsewhere, a way to see the latest. */
 export function AssessmentError({ error, onReload }: { error: unknown; onReload: () => void }) {
   const { t } = useTranslation();
+  const present = error !== null && error !== undefined;
   return (
-    <div role="alert" className="notice-region">
-      {error !== null && error !== undefined && (
-        <div className="notice notice--error">
-          <p>{t(assessmentErrorKey(error))}</p>
-          {needsReload(error) && (
-            <button type="button" className="button button--secondary" onClick={onReload}>
-              {t("outcomes.errors.reload")}
-            </button>
-          )}
-        </div>
-      )}
-    </div>
+    <RefusedChange
+      message={present ? t(assessmentErrorKey(error)) : null}
+      reload={needsReload(error) ? { label: t("outcomes.errors.reload"), run: onReload } : null}
+    />
   );
 }

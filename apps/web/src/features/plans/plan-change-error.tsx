@@ -1,6 +1,6 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { domainCodeOf, domainDetailsOf, errorMessageKey, reasonOf } from "../../lib/api-errors";
+import { RefusedChange } from "../../ui/refused-change";
 import { useOutcomeDomains } from "./use-outcome-domains";
 import { usePlanChange } from "./use-plan-change";
 
@@ -18,7 +18,6 @@ export function PlanChangeError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const { labelOf } = useOutcomeDomains();
   const { reloadPlan } = usePlanChange();
-  const [reloading, setReloading] = useState(false);
   const present = error !== null && error !== undefined;
 
   let message = "";
@@ -35,25 +34,9 @@ export function PlanChangeError({ error }: { error: unknown }) {
   }
 
   return (
-    <div role="alert" className="notice-region">
-      {present && (
-        <div className="notice notice--error">
-          <p>{message}</p>
-          {needsReload(error) && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={reloading}
-              onClick={() => {
-                setReloading(true);
-                void reloadPlan().finally(() => setReloading(false));
-              }}
-            >
-              {reloading ? t("common.loading") : t("plans.reload")}
-            </button>
-          )}
-        </div>
-      )}
-    </div>
+    <RefusedChange
+      message={present ? message : null}
+      reload={needsReload(error) ? { label: t("plans.reload"), run: reloadPlan } : null}
+    />
   );
 }
