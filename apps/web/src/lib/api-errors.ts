@@ -111,3 +111,24 @@ export function fieldMessageKey(message: string): string {
   if (message.startsWith("validation.") || message.startsWith("errors.")) return message;
   return "validation.invalid";
 }
+
+/**
+ * Puts the server's validation messages on the form's own fields; false when none of them is a
+ * field of this form (the caller then shows the error for the whole form).
+ */
+export function showFieldErrors<Field extends string>(
+  error: unknown,
+  fields: readonly Field[],
+  setError: (field: Field, error: { message: string }) => void,
+): boolean {
+  const messages = fieldErrorsOf(error);
+  let shown = false;
+  for (const field of fields) {
+    const message = messages[field];
+    if (message) {
+      setError(field, { message });
+      shown = true;
+    }
+  }
+  return shown;
+}

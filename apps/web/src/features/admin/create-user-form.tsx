@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
 import { createUserInput, LOCALES, ROLES } from "@lentera/domain";
 import { useTRPC } from "../../lib/trpc";
-import { errorMessageKey, fieldErrorsOf, reasonOf } from "../../lib/api-errors";
+import { errorMessageKey, reasonOf, showFieldErrors } from "../../lib/api-errors";
 import { currentLocale } from "../../i18n";
 import { CheckboxGroup } from "../../ui/checkbox-group";
 import { SelectField } from "../../ui/select-field";
@@ -49,10 +49,7 @@ export function CreateUserForm({ teams, onCreated }: CreateUserFormProps) {
       const reason = reasonOf(error);
       if (reason === "email_taken") return setError("email", { message: "errors.email_taken" }, { shouldFocus: true });
       if (reason === "unknown_team") return setError("teamIds", { message: "errors.unknown_team" });
-      const fields = fieldErrorsOf(error);
-      const known = FIELDS.filter((field) => fields[field]);
-      for (const field of known) setError(field, { message: fields[field] });
-      if (known.length === 0) setFormError(errorMessageKey(error));
+      if (!showFieldErrors(error, FIELDS, setError)) setFormError(errorMessageKey(error));
     }
   });
 

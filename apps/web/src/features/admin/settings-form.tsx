@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { agencyPlanSettingsSchema, CORE_PLAN_DOMAINS, OPTIONAL_PLAN_DOMAINS } from "@lentera/domain";
 import type { RouterOutputs } from "@lentera/api";
 import { useTRPC } from "../../lib/trpc";
-import { domainCodeOf, errorMessageKey, fieldErrorsOf } from "../../lib/api-errors";
+import { domainCodeOf, errorMessageKey, showFieldErrors } from "../../lib/api-errors";
 import { CheckboxGroup } from "../../ui/checkbox-group";
 import { Notice, type NoticeMessage } from "../../ui/notice";
 import { TextField } from "../../ui/text-field";
@@ -65,10 +65,7 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
         await queryClient.invalidateQueries(trpc.admin.settings.pathFilter());
         return;
       }
-      const fields = fieldErrorsOf(error);
-      const known = FIELDS.filter((field) => fields[field]);
-      for (const field of known) setError(field, { message: fields[field] });
-      if (known.length === 0) setNotice({ kind: "error", key: errorMessageKey(error) });
+      if (!showFieldErrors(error, FIELDS, setError)) setNotice({ kind: "error", key: errorMessageKey(error) });
     }
   });
 

@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
 import { createPartnerInput, PARTNER_KINDS } from "@lentera/domain";
 import { useTRPC } from "../../lib/trpc";
-import { errorMessageKey, fieldErrorsOf, reasonOf } from "../../lib/api-errors";
+import { errorMessageKey, reasonOf, showFieldErrors } from "../../lib/api-errors";
 import { SelectField } from "../../ui/select-field";
 import { TextField } from "../../ui/text-field";
 import { requiredWhenEmpty } from "../cases/form-errors";
@@ -42,10 +42,7 @@ export function CreatePartnerForm({ onCreated }: { onCreated: (name: string) => 
       if (reasonOf(error) === "partner_name_taken") {
         return setError("name", { message: "errors.partner_name_taken" }, { shouldFocus: true });
       }
-      const fields = fieldErrorsOf(error);
-      const known = FIELDS.filter((field) => fields[field]);
-      for (const field of known) setError(field, { message: fields[field] });
-      if (known.length === 0) setFormError(errorMessageKey(error));
+      if (!showFieldErrors(error, FIELDS, setError)) setFormError(errorMessageKey(error));
     }
   });
 
