@@ -28,7 +28,8 @@ export function RequireAuth() {
   const locale = me.data?.locale;
 
   useEffect(() => {
-    if (locale) void applyLocale(locale);
+    // If its strings cannot be downloaded, the app stays in this device's language.
+    if (locale) applyLocale(locale).catch(() => undefined);
   }, [locale]);
 
   // Another call found the session gone: ask auth.me again, whose failure redirects below.

@@ -30,7 +30,14 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   async function onChange(event: ChangeEvent<HTMLSelectElement>) {
     const locale = event.target.value;
     if (!isLocale(locale)) return;
-    await applyLocale(locale);
+    try {
+      await applyLocale(locale);
+    } catch {
+      // A page's strings in the new language did not download: stay in the current one.
+      setErrorKey("errors.network");
+      return;
+    }
+    setErrorKey(null);
     if (!signedIn) return;
     // Keep the cached profile in step, or it would switch the language back.
     queryClient.setQueryData(trpc.auth.me.queryKey(), (old) => (old ? { ...old, locale } : old));

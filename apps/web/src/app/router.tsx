@@ -9,19 +9,31 @@ import { RequirePermission } from "./require-permission";
 import { NotFound } from "./not-found";
 import { RouteError } from "./route-error";
 import { Loading } from "../ui/loading";
+import { loadCatalogPart, type CatalogPart } from "../i18n";
 
 // Every page but Home loads on demand: the first screen after sign-in stays small on a phone,
-// and forms (react-hook-form, the zod schemas) arrive only with the pages that have them.
+// and forms (react-hook-form, the zod schemas) arrive only with the pages that have them. So do
+// their strings: a page's part of the catalog is loaded before it renders (no raw keys on screen).
+function withCatalog<M>(part: CatalogPart, module: Promise<M>): Promise<M> {
+  return Promise.all([module, loadCatalogPart(part)]).then(([loaded]) => loaded);
+}
+
 const SignInPage = lazy(() => import("../features/auth/sign-in-page").then((m) => ({ default: m.SignInPage })));
-const UsersPage = lazy(() => import("../features/admin/users-page").then((m) => ({ default: m.UsersPage })));
-const TeamsPage = lazy(() => import("../features/admin/teams-page").then((m) => ({ default: m.TeamsPage })));
-const SettingsPage = lazy(() => import("../features/admin/settings-page").then((m) => ({ default: m.SettingsPage })));
-const PartnersPage = lazy(() => import("../features/partners/partners-page").then((m) => ({ default: m.PartnersPage })));
-const CasesPage = lazy(() => import("../features/cases/cases-page").then((m) => ({ default: m.CasesPage })));
-const NewCasePage = lazy(() => import("../features/cases/new-case-page").then((m) => ({ default: m.NewCasePage })));
-const CasePage = lazy(() => import("../features/cases/case-page").then((m) => ({ default: m.CasePage })));
+const UsersPage = lazy(() => withCatalog("admin", import("../features/admin/users-page")).then((m) => ({ default: m.UsersPage })));
+const TeamsPage = lazy(() => withCatalog("admin", import("../features/admin/teams-page")).then((m) => ({ default: m.TeamsPage })));
+const SettingsPage = lazy(() =>
+  withCatalog("admin", import("../features/admin/settings-page")).then((m) => ({ default: m.SettingsPage })),
+);
+const PartnersPage = lazy(() =>
+  withCatalog("partners", import("../features/partners/partners-page")).then((m) => ({ default: m.PartnersPage })),
+);
+const CasesPage = lazy(() => withCatalog("cases", import("../features/cases/cases-page")).then((m) => ({ default: m.CasesPage })));
+const NewCasePage = lazy(() =>
+  withCatalog("cases", import("../features/cases/new-case-page")).then((m) => ({ default: m.NewCasePage })),
+);
+const CasePage = lazy(() => withCatalog("cases", import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })));
 const EmergencyAccessLogPage = lazy(() =>
-  import("../features/cases/emergency-access-log-page").then((m) => ({ default: m.EmergencyAccessLogPage })),
+  withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
 );
 
 export const router = createBrowserRouter([

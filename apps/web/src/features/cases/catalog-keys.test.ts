@@ -13,12 +13,10 @@ import {
   RISK_LEVELS,
   SEXES,
 } from "@lentera/domain";
-import en from "../../i18n/locales/en.json";
+import { hasText, mergedCatalog } from "../../i18n/test-catalogs";
 
-function has(key: string): boolean {
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
-  return typeof value === "string";
-}
+const en = mergedCatalog("en");
+const has = (key: string) => hasText(en, key);
 
 /** The case screens look these up with computed keys, which the catalog test cannot see. */
 describe("case vocabulary in the catalogs", () => {

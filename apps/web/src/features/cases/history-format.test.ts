@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { HARM_TYPES } from "@lentera/domain";
-import en from "../../i18n/locales/en.json";
+import { mergedCatalog } from "../../i18n/test-catalogs";
+
+const en = mergedCatalog("en");
 import {
   describeDetail,
   describeValue,

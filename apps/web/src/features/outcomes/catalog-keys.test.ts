@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ASSESSMENT_STATUSES, ASSESSMENT_TIMEPOINTS } from "@lentera/domain";
-import en from "../../i18n/locales/en.json";
+import { hasText, mergedCatalog } from "../../i18n/test-catalogs";
 import { TRENDS } from "./outcome-summary";
 
-function has(key: string): boolean {
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
-  return typeof value === "string";
-}
+const en = mergedCatalog("en");
+const has = (key: string) => hasText(en, key);
 
 /** The outcome screens look these up with computed keys, which the catalog test cannot see. */
 describe("outcome vocabulary in the catalogs", () => {

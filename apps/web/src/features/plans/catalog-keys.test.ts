@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GOAL_STATUSES, INTERVENTION_TYPES, PLAN_DOMAINS, PLAN_VERSION_STATUSES, REVIEW_RATINGS } from "@lentera/domain";
-import en from "../../i18n/locales/en.json";
+import { hasText, mergedCatalog } from "../../i18n/test-catalogs";
 
-function has(key: string): boolean {
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
-  return typeof value === "string";
-}
+const en = mergedCatalog("en");
+const has = (key: string) => hasText(en, key);
 
 /** The plan screens look these up with computed keys, which the catalog test cannot see. */
 describe("plan vocabulary in the catalogs", () => {
