@@ -21,6 +21,7 @@ import type { Env } from "./env";
 import { registerCsrfCheck, registerSecurityHeaders, registerSignInRateLimit } from "./security";
 import { seedDemoIfEmpty } from "./seed";
 import { seedDemoCases } from "./demo-cases";
+import { loggablePath, registerCalendarFeed } from "./calendar-feed";
 
 export const SESSION_COOKIE = "lentera_session";
 
@@ -58,10 +59,11 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
         censor: "[redacted]",
       },
       serializers: {
-        // The path only: a query string can carry a procedure's input (a search for a name).
+        // The path only: a query string can carry a procedure's input (a search for a name), and
+        // a calendar feed's path carries its secret token.
         req: (request: { method: string; url: string; id: string }) => ({
           method: request.method,
-          path: request.url.split("?")[0],
+          path: loggablePath(request.url),
           requestId: request.id,
         }),
       },
@@ -117,6 +119,7 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  registerCalendarFeed(app, deps);
   app.get("/healthz", () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     const ready = await databaseReady(db);

@@ -1,19 +1,13 @@
 import { testKeyring } from "@lentera/api/testing";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@lentera/api";
 import type { DbHandle } from "@lentera/db";
 import { createTestDb, makeAgency, makeUser } from "@lentera/db/testing";
 import { parseEnv } from "../src/env";
+import { captureLogs } from "./log-capture";
 import { createServer, SESSION_COOKIE, type LenteraServer } from "../src/server";
 
-const logLines: string[] = [];
-const logStream = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    logLines.push(chunk.toString());
-    done();
-  },
-});
+const { logStream, logLines } = captureLogs();
 
 let db: DbHandle;
 let server: LenteraServer;

@@ -21,14 +21,24 @@ export function toTRPCError(error: unknown): unknown {
   return error;
 }
 
-/** Postgres' unique_violation, from either driver. */
-export function isUniqueViolation(error: unknown): boolean {
+/** Whether an error (or one of its causes, as drizzle wraps them) carries a Postgres SQLSTATE. */
+function hasSqlState(error: unknown, sqlState: string): boolean {
   let current: unknown = error;
   while (current && typeof current === "object") {
-    if ((current as { code?: unknown }).code === "23505") return true;
+    if ((current as { code?: unknown }).code === sqlState) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** Postgres' unique_violation, from either driver. */
+export function isUniqueViolation(error: unknown): boolean {
+  return hasSqlState(error, "23505");
+}
+
+/** Postgres' exclusion_violation (an EXCLUDE constraint), from either driver. */
+export function isExclusionViolation(error: unknown): boolean {
+  return hasSqlState(error, "23P01");
 }
 
 /**

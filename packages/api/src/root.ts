@@ -5,6 +5,7 @@ import { casesRouter } from "./routers/cases";
 import { plansRouter } from "./routers/plans";
 import { outcomesRouter } from "./routers/outcomes";
 import { partnersRouter } from "./routers/partners";
+import { appointmentsRouter } from "./routers/appointments";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   outcomes: outcomesRouter,
   partners: partnersRouter,
+  appointments: appointmentsRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
     ping: authedProcedure.query(() => ({ ok: true as const })),

@@ -36,19 +36,29 @@ const [supervisor] = await queryRows<{ email: string }>(
       where tm.team_id = ${worker.team_id} and 'supervisor' = any(u.roles) limit 1`,
 );
 const workerCases = (
-  await queryRows<{ id: string; alias: string }>(
+  await queryRows<{ id: string; alias: string; status: string }>(
     probe.db,
-    sql`select c.id, cl.alias from cases c join clients cl on cl.id = c.client_id
+    sql`select c.id, cl.alias, c.status from cases c join clients cl on cl.id = c.client_id
         join case_care_team ct on ct.case_id = c.id where ct.user_id = ${worker.id} order by c.opened_at desc limit 40`,
   )
-).map((row) => ({ id: row.id, alias: row.alias }));
+).map((row) => ({ id: row.id, alias: row.alias, open: row.status !== "closed" }));
+// The counselor of the worker's team with the fullest diary, for the calendar week.
+const [counselor] = await queryRows<{ email: string }>(
+  probe.db,
+  sql`select u.email from users u join team_memberships tm on tm.user_id = u.id
+      left join appointments a on a.staff_user_id = u.id
+      where tm.team_id = ${worker.team_id} and 'counselor' = any(u.roles)
+      group by u.id, u.email order by count(a.id) desc limit 1`,
+);
 // Reads and writes touch different cases: consents written during the run must not pile up on the
 // cases whose overview is measured (an early run did that and measured 2,000-consent pages).
 const readCases = workerCases.slice(0, 20);
 const writeCases = workerCases.slice(20);
 const [caseTotal] = await queryRows<{ n: number }>(probe.db, sql`select count(*)::int as n from cases`);
 await probe.close();
-if (!supervisor || workerCases.length === 0) throw new Error("no supervisor or cases for the bench worker");
+if (!supervisor || !counselor || workerCases.length === 0) throw new Error("no supervisor, counselor or cases for the bench worker");
+const bookingCase = writeCases.find((c) => c.open) ?? readCases.find((c) => c.open);
+if (!bookingCase) throw new Error("no open case to book appointments on");
 const searchTerm = workerCases[0]?.alias.slice(0, 2) ?? "a";
 
 // 2. The real server, as in production.
@@ -71,7 +81,7 @@ async function signIn(email: string): Promise<string> {
   if (!response.ok || !token) throw new Error(`sign-in failed for a bench user (${response.status})`);
   return token;
 }
-const tokens = { worker: await signIn(worker.email), supervisor: await signIn(supervisor.email) };
+const tokens = { worker: await signIn(worker.email), supervisor: await signIn(supervisor.email), counselor: await signIn(counselor.email) };
 
 // 3. Record the exact statements each procedure runs (second call: the session touch is done).
 const captured: Statement[] = [];
@@ -109,9 +119,28 @@ interface Scenario {
   method: "GET" | "POST";
   transactional?: boolean;
   raw: boolean;
+  /** A request body per request index, when each request must differ (bookings of distinct hours). */
+  bodyFor?: (index: number) => string;
 }
 
 const query = (path: string, input: unknown) => `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+/** superjson's wire form of an input whose `dates` fields are Dates. */
+const withDates = (input: Record<string, unknown>, dates: readonly string[]) =>
+  JSON.stringify({ json: input, meta: { values: Object.fromEntries(dates.map((key) => [key, ["Date"]])) } });
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+// This week, Monday to Monday (UTC), as a counselor's calendar opens.
+const weekStart = new Date(Math.floor((Date.now() - ((new Date().getUTCDay() + 6) % 7) * DAY_MS) / DAY_MS) * DAY_MS);
+const weekInput = { from: weekStart, to: new Date(weekStart.getTime() + 7 * DAY_MS) };
+const weekPath = `/trpc/appointments.calendar?input=${encodeURIComponent(withDates({ from: weekInput.from.toISOString(), to: weekInput.to.toISOString() }, ["from", "to"]))}`;
+// Bookings take distinct hours two years ahead, one per request across every round, so none clashes.
+const bookingBase = Math.ceil((Date.now() + 730 * DAY_MS) / HOUR_MS) * HOUR_MS;
+let bookings = 0;
+const bookingBody = () => {
+  const startsAt = new Date(bookingBase + bookings++ * HOUR_MS);
+  const input = { caseId: bookingCase.id, staffUserId: worker.id, kind: "counseling", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + HOUR_MS).toISOString() };
+  return withDates(input, ["startsAt", "endsAt"]);
+};
 const scenarios: Scenario[] = [
   { name: "empty authenticated procedure (system.ping)", role: "social worker", token: tokens.worker, method: "GET", raw: false, variants: [{ call: (api) => api.system.ping(), path: "/trpc/system.ping" }] },
   {
@@ -139,6 +168,15 @@ const scenarios: Scenario[] = [
     variants: [{ call: (api) => api.plans.overdueReviews({ limit: 50 }), path: query("plans.overdueReviews", { limit: 50 }) }],
   },
   {
+    name: "calendar week (appointments.calendar)", role: "counselor", token: tokens.counselor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.appointments.calendar({ ...weekInput, team: false, includeCancelled: false }), path: weekPath }],
+  },
+  {
+    // Not replayed as raw SQL: replaying the same INSERT would book the same hour again and clash.
+    name: "write: book an appointment (appointments.book)", role: "social worker", token: tokens.worker, method: "POST", raw: false, bodyFor: () => bookingBody(),
+    variants: [{ call: () => Promise.resolve(null), path: "/trpc/appointments.book" }],
+  },
+  {
     name: "write: record a consent (cases.consents.record)", role: "social worker", token: tokens.worker, method: "POST", raw: true, transactional: true,
     variants: (writeCases.length > 0 ? writeCases : readCases).map((c) => {
       const input = { caseId: c.id, scope: "information_sharing" as const, givenBy: "client" as const, givenOn: "2026-01-15" };
@@ -160,7 +198,7 @@ for (const scenario of scenarios) {
     method: scenario.method,
     paths: scenario.variants.map((variant) => variant.path),
     headers: { cookie: `lentera_session=${scenario.token}`, "x-lentera-csrf": "1", "content-type": "application/json" },
-    ...(scenario.method === "POST" ? { body: (index: number) => scenario.variants[index % scenario.variants.length]?.body ?? "{}" } : {}),
+    ...(scenario.method === "POST" ? { body: scenario.bodyFor ?? ((index: number) => scenario.variants[index % scenario.variants.length]?.body ?? "{}") } : {}),
   };
   prepared.push({ scenario, http, statementSets, api: [] as LoadResult[], sql: [] as LoadResult[] });
 }

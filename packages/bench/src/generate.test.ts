@@ -37,6 +37,21 @@ describe("generateDataset", () => {
       expect(rows?.n).toBeGreaterThan(300);
     }
 
+    // Appointments: about 20 per case over three years, no two scheduled ones of a staff member
+    // overlapping (the exclusion constraint accepted every row), a few still to come.
+    const [appointmentStats] = await queryRows<{ n: number; future: number; attended: number; no_show: number }>(
+      handle.db,
+      sql`select count(*)::int as n,
+            count(*) filter (where status = 'scheduled' and starts_at > '2026-11-01')::int as future,
+            count(*) filter (where status = 'attended')::int as attended,
+            count(*) filter (where status = 'no_show')::int as no_show
+          from appointments`,
+    );
+    expect(appointmentStats?.n).toBeGreaterThan(300 * 5);
+    expect(appointmentStats?.n).toBeLessThan(300 * 25);
+    expect(appointmentStats?.future).toBeGreaterThan(100);
+    expect(appointmentStats?.attended).toBeGreaterThan(appointmentStats?.no_show ?? 0);
+
     // The same seed gives the same people.
     const again = await createDb();
     await again.migrate();

@@ -1,13 +1,14 @@
 /**
  * A realistic, reproducible data set: agencies, teams, users, and cases with encrypted client
  * profiles, care teams, consents and their audit events, spread over three years. Written in
- * multi-row batches, with each case's plan versions, goals, reviews and outcome assessments.
- * Later domains (appointments, sessions, milestones) add their tables here.
+ * multi-row batches, with each case's plan versions, goals, reviews, outcome assessments and
+ * appointments. Later domains (sessions, milestones) add their tables here.
  */
 import { Faker, id_ID, vi, en, base } from "@faker-js/faker";
 import { hashPassword, sealIdentity, type Keyring } from "@lentera/api";
 import {
   agencies,
+  appointments,
   auditEvents,
   caseCareTeam,
   caseNumberCounters,
@@ -38,6 +39,7 @@ import {
 } from "@lentera/domain";
 import { BENCH_PASSWORD } from "./keys";
 import { emptyPlanRows, planRowsFor } from "./plans-data";
+import { appointmentRowsFor, StaffDiary, type AppointmentRow } from "./appointments-data";
 
 export interface GenerateOptions {
   cases: number;
@@ -130,6 +132,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
 
     const agencyCases = Math.min(perAgency, options.cases - casesDone);
     const counters = new Map<number, number>();
+    const diary = new StaffDiary();
     for (let start = 0; start < agencyCases; start += BATCH) {
       const size = Math.min(BATCH, agencyCases - start);
       const clientRows: (typeof clients.$inferInsert)[] = [];
@@ -138,6 +141,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       const consentRows: (typeof consents.$inferInsert)[] = [];
       const auditRows: (typeof auditEvents.$inferInsert)[] = [];
       const planRows = emptyPlanRows();
+      const appointmentRows: AppointmentRow[] = [];
       for (let i = 0; i < size; i++) {
         const team = local.helpers.arrayElement(agencyTeams);
         const workers = staff.filter((member) => member.teamId === team.id && member.role === "social_worker");
@@ -220,6 +224,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
           intakeOnly: status === "intake",
           closed: status === "closed",
         }, planRows);
+        appointmentRowsFor(local, diary, { agencyId, caseId, workerId: worker.id, counselorId, openedAt, closedAt, now }, appointmentRows);
       }
       await db.insert(clients).values(clientRows);
       await db.insert(cases).values(caseRows);
@@ -233,6 +238,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       rows += await insertInBatches(planRows.reviews, (batch) => db.insert(goalReviews).values(batch));
       rows += await insertInBatches(planRows.assessments, (batch) => db.insert(outcomeAssessments).values(batch));
       rows += await insertInBatches(planRows.audit, (batch) => db.insert(auditEvents).values(batch));
+      rows += await insertInBatches(appointmentRows, (batch) => db.insert(appointments).values(batch));
       casesDone += size;
       options.onProgress?.({ cases: casesDone, rows });
     }

@@ -7,3 +7,4 @@ export * from "./cases";
 export * from "./plans";
 export * from "./outcomes";
 export * from "./dates";
+export * from "./appointments";

@@ -9,7 +9,8 @@ export type Action =
   | "teams.manage"
   | "settings.manage"
   | "audit.read"
-  | "partners.manage";
+  | "partners.manage"
+  | "appointments.team_view";
 
 export interface Actor {
   roles: readonly Role[];
@@ -23,6 +24,8 @@ const ACTION_ROLES: Record<Action, readonly Role[]> = {
   "audit.read": ["admin", "supervisor"],
   // The partner directory is agency data, not case content: supervisors keep it with administrators.
   "partners.manage": ["admin", "supervisor"],
+  // A supervisor's team calendar and no-show rates: who is booked when, across the team's cases.
+  "appointments.team_view": ["supervisor"],
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -9,10 +9,11 @@ const settingsColumns = {
   optionalPlanDomains: agencies.optionalPlanDomains,
   allowPlanSelfApproval: agencies.allowPlanSelfApproval,
   reviewIntervalDays: agencies.reviewIntervalDays,
+  timeZone: agencies.timeZone,
   version: agencies.version,
 };
 
-/** The agency's plan settings: which domains it uses, self-approval, and the review interval. */
+/** The agency's settings: plan domains, self-approval, the review interval, and its time zone. */
 export async function agencyPlanSettings(ctx: AuthedContext, executor: Executor = ctx.db) {
   const [row] = await executor.select(settingsColumns).from(agencies).where(eq(agencies.id, ctx.user.agencyId));
   if (!row) throw new DomainError("not_found");

@@ -13,11 +13,11 @@ import {
   partners,
   queryRows,
   sql,
-  teamMemberships,
   users,
 } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { requireCaseAccess } from "../cases/access";
+import { activeTeamStaff } from "../cases/team-staff";
 import { latestAtRiskDomains } from "../outcomes/assessments";
 import { agencyPlanSettings } from "./agency-settings";
 import { caseVersions, describeVersion, findVersion, loadGoals, namesOf } from "./load";
@@ -108,12 +108,7 @@ export async function getPlanVersion(ctx: AuthedContext, versionId: string) {
 export async function planOwnerOptions(ctx: AuthedContext, caseId: string) {
   const handle = await requireCaseAccess(ctx, caseId, "edit_plan");
   const [staff, partnerRows] = await Promise.all([
-    ctx.db
-      .selectDistinct({ id: users.id, name: users.displayName, roles: users.roles })
-      .from(users)
-      .innerJoin(teamMemberships, eq(teamMemberships.userId, users.id))
-      .where(and(eq(users.agencyId, ctx.user.agencyId), eq(users.active, true), eq(teamMemberships.teamId, handle.teamId)))
-      .orderBy(asc(users.displayName)),
+    activeTeamStaff(ctx.db, ctx.user.agencyId, handle.teamId),
     ctx.db
       .select({ id: partners.id, name: partners.name, kind: partners.kind })
       .from(partners)

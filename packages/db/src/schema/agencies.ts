@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { DEFAULT_REVIEW_INTERVAL_DAYS, OPTIONAL_PLAN_DOMAINS, type OptionalPlanDomain } from "@lentera/domain";
+import { DEFAULT_REVIEW_INTERVAL_DAYS, DEFAULT_TIME_ZONE, OPTIONAL_PLAN_DOMAINS, type OptionalPlanDomain } from "@lentera/domain";
 import { allOf, createdAt, id, updatedAt, version } from "./columns";
 
 /** An agency is the tenant: an NGO, a UPTD PPA, a government centre. */
@@ -19,6 +19,8 @@ export const agencies = pgTable(
     allowPlanSelfApproval: boolean().notNull().default(false),
     /** Days between progress reviews of a plan's open goals. */
     reviewIntervalDays: integer().notNull().default(DEFAULT_REVIEW_INTERVAL_DAYS),
+    /** IANA zone (validated by the API against the runtime's list): local days for reminders and series. */
+    timeZone: text().notNull().default(DEFAULT_TIME_ZONE),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),

@@ -6,3 +6,4 @@ export * from "./cases";
 export * from "./partners";
 export * from "./plans";
 export * from "./outcomes";
+export * from "./appointments";

@@ -45,7 +45,8 @@ export type CaseAction =
   | "edit_plan"
   | "decide_plan"
   | "review_plan"
-  | "assess";
+  | "assess"
+  | "book_appointment";
 
 const ALLOWED: Record<CaseAccess, readonly CaseAction[]> = {
   care_team: [
@@ -59,6 +60,7 @@ const ALLOWED: Record<CaseAccess, readonly CaseAction[]> = {
     "edit_plan",
     "review_plan",
     "assess",
+    "book_appointment",
   ],
   supervisor: [
     "read",
@@ -73,6 +75,7 @@ const ALLOWED: Record<CaseAccess, readonly CaseAction[]> = {
     "decide_plan",
     "review_plan",
     "assess",
+    "book_appointment",
   ],
   // An emergency read: the child may be in danger tonight, so contact details are included.
   break_glass: ["read", "reveal_identity"],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, optionalText, text, version } from "../fields";
+import { timeZone } from "../appointments/schemas";
 import {
   GOAL_STATUSES,
   INTERVENTION_TYPES,
@@ -97,7 +98,8 @@ export const agencyPlanSettingsSchema = z.object({
   reviewIntervalDays: z.number().int().min(7, { error: "validation.range" }).max(365, { error: "validation.range" }),
 });
 export type AgencyPlanSettings = z.output<typeof agencyPlanSettingsSchema>;
-export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({ version });
+/** The settings form's fields; the agency's time zone is optional so a form without it keeps working. */
+export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({ version, timeZone: timeZone.optional() });
 
 export const createPartnerInput = z.object({
   name: text(200),
