@@ -41,3 +41,5 @@ export const FEED_DAYS_AHEAD = 180;
 
 /** The agency's zone when none was chosen. */
 export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+/** The zones the settings page offers first: Indonesia's three and Vietnam's. Any IANA zone is valid. */
+export const SUGGESTED_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Ho_Chi_Minh"] as const;

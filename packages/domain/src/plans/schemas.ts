@@ -100,6 +100,8 @@ export const agencyPlanSettingsSchema = z.object({
 export type AgencyPlanSettings = z.output<typeof agencyPlanSettingsSchema>;
 /** The settings form's fields; the agency's time zone is optional so a form without it keeps working. */
 export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({ version, timeZone: timeZone.optional() });
+/** What the settings page edits: the plan settings and the agency's time zone. */
+export const agencySettingsFormSchema = agencyPlanSettingsSchema.extend({ timeZone });
 
 export const createPartnerInput = z.object({
   name: text(200),

@@ -4,25 +4,30 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { agencyPlanSettingsSchema, CORE_PLAN_DOMAINS, OPTIONAL_PLAN_DOMAINS } from "@lentera/domain";
+import { agencySettingsFormSchema, CORE_PLAN_DOMAINS, OPTIONAL_PLAN_DOMAINS, SUGGESTED_TIME_ZONES } from "@lentera/domain";
 import type { RouterOutputs } from "@lentera/api";
 import { useTRPC } from "../../lib/trpc";
 import { domainCodeOf, errorMessageKey, showFieldErrors } from "../../lib/api-errors";
 import { CheckboxGroup } from "../../ui/checkbox-group";
 import { Notice, type NoticeMessage } from "../../ui/notice";
+import { SelectField } from "../../ui/select-field";
 import { TextField } from "../../ui/text-field";
 import { requiredWhenEmpty } from "../cases/form-errors";
 
 type AgencySettings = RouterOutputs["admin"]["settings"]["get"];
-type FormInput = z.input<typeof agencyPlanSettingsSchema>;
-type FormOutput = z.output<typeof agencyPlanSettingsSchema>;
-const FIELDS = ["optionalPlanDomains", "allowPlanSelfApproval", "reviewIntervalDays"] as const;
+type FormInput = z.input<typeof agencySettingsFormSchema>;
+type FormOutput = z.output<typeof agencySettingsFormSchema>;
+const FIELDS = ["optionalPlanDomains", "allowPlanSelfApproval", "reviewIntervalDays", "timeZone"] as const;
 
 const formValues = (settings: AgencySettings): FormInput => ({
   optionalPlanDomains: settings.optionalPlanDomains,
   allowPlanSelfApproval: settings.allowPlanSelfApproval,
   reviewIntervalDays: settings.reviewIntervalDays,
+  timeZone: settings.timeZone,
 });
+
+/** The suggested zones, and the agency's own when it is another one. */
+const zoneChoices = (current: string) => (SUGGESTED_TIME_ZONES.some((zone) => zone === current) ? [...SUGGESTED_TIME_ZONES] : [current, ...SUGGESTED_TIME_ZONES]);
 
 /** An empty number input is "required", not NaN; anything else is checked by the shared schema. */
 const asNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
@@ -47,7 +52,7 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(agencyPlanSettingsSchema, { error: requiredWhenEmpty }),
+    resolver: zodResolver(agencySettingsFormSchema, { error: requiredWhenEmpty }),
     values: formValues(settings),
   });
 
@@ -126,6 +131,16 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
             error={errors.reviewIntervalDays?.message}
             {...register("reviewIntervalDays", { setValueAs: asNumber })}
           />
+        </section>
+        <section className="card form-section" aria-labelledby="settings-time-zone-heading">
+          <h2 id="settings-time-zone-heading">{t("settings.timeZoneHeading")}</h2>
+          <SelectField label={t("settings.timeZone")} hint={t("settings.timeZoneHint")} error={errors.timeZone?.message} {...register("timeZone")}>
+            {zoneChoices(settings.timeZone).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </SelectField>
         </section>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={isSubmitting}>
