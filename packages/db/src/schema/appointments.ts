@@ -4,6 +4,7 @@ import {
   APPOINTMENT_KINDS,
   APPOINTMENT_MODES,
   APPOINTMENT_STATUSES,
+  MAX_APPOINTMENT_MINUTES,
   type AppointmentKind,
   type AppointmentMode,
   type AppointmentStatus,
@@ -54,6 +55,8 @@ export const appointments = pgTable(
     check("appointments_mode_check", oneOf(table.mode, APPOINTMENT_MODES)),
     check("appointments_status_check", oneOf(table.status, APPOINTMENT_STATUSES)),
     check("appointments_span_check", sql`${table.endsAt} > ${table.startsAt}`),
+    // A bounded length lets a calendar read the index from (window start − the longest appointment).
+    check("appointments_length_check", sql`${table.endsAt} - ${table.startsAt} <= make_interval(mins => ${sql.raw(String(MAX_APPOINTMENT_MINUTES))})`),
     check("appointments_cancel_reason_check", sql`(${table.status} = 'cancelled') = (${table.cancelReason} is not null)`),
     check("appointments_rescheduled_check", sql`${table.rescheduledToId} is null or ${table.status} = 'rescheduled'`),
     check("appointments_outcome_check", sql`(${table.status} in ('attended', 'no_show')) = (${table.outcomeRecordedAt} is not null)`),
