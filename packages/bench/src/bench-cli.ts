@@ -134,7 +134,12 @@ const weekStart = new Date(Math.floor((Date.now() - ((new Date().getUTCDay() + 6
 const weekInput = { from: weekStart, to: new Date(weekStart.getTime() + 7 * DAY_MS) };
 const weekPath = `/trpc/appointments.calendar?input=${encodeURIComponent(withDates({ from: weekInput.from.toISOString(), to: weekInput.to.toISOString() }, ["from", "to"]))}`;
 // Bookings take distinct hours two years ahead, one per request across every round, so none clashes.
-const bookingBase = Math.ceil((Date.now() + 730 * DAY_MS) / HOUR_MS) * HOUR_MS;
+// An earlier run on the same database left its bookings: start after the worker's last one.
+const [lastBooked] = await queryRows<{ ends_ms: number | null }>(
+  recorder.db,
+  sql`select (extract(epoch from max(ends_at)) * 1000)::float8 as ends_ms from appointments where staff_user_id = ${worker.id}::uuid`,
+);
+const bookingBase = Math.ceil(Math.max(Date.now() + 730 * DAY_MS, Number(lastBooked?.ends_ms ?? 0)) / HOUR_MS) * HOUR_MS;
 let bookings = 0;
 const bookingBody = () => {
   const startsAt = new Date(bookingBase + bookings++ * HOUR_MS);
