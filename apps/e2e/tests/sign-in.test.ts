@@ -16,9 +16,9 @@ describe.runIf(runJourneys)("signing in", () => {
   });
 
   it.each([
-    ["social.worker@example.org", ["Home", "Cases", "New case", "Partners"]],
-    ["counselor@example.org", ["Home", "Cases", "Partners"]],
-    ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log", "Partners"]],
+    ["social.worker@example.org", ["Home", "Cases", "New case", "Calendar", "Partners"]],
+    ["counselor@example.org", ["Home", "Cases", "Calendar", "Partners"]],
+    ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log", "Calendar", "Partners"]],
     ["admin@example.org", ["Home", "Partners", "Users", "Teams", "Agency settings"]],
   ])("%s signs in and sees the navigation of their role", async (email, expected) => {
     const { context, page } = await newPage(browser);

@@ -12,9 +12,9 @@ describe("navigationFor", () => {
 
   it("gives each role its own items", () => {
     expect(paths(["admin"])).toEqual(["/", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
-    expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new", "/partners"]);
-    expect(paths(["counselor"])).toEqual(["/", "/cases", "/partners"]);
-    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/partners"]);
+    expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new", "/calendar", "/partners"]);
+    expect(paths(["counselor"])).toEqual(["/", "/cases", "/calendar", "/partners"]);
+    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/partners"]);
   });
 
   it("keeps case items away from administrators (separation of duties)", () => {
@@ -22,8 +22,8 @@ describe("navigationFor", () => {
   });
 
   it("combines roles without duplicates", () => {
-    expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
-    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/partners"]);
+    expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/calendar", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
+    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/partners"]);
     expect(paths([])).toEqual(["/"]);
   });
 
@@ -45,6 +45,7 @@ describe("navigationFor", () => {
     expect(active("/cases/emergency-access")).toBe("/cases/emergency-access");
     expect(active("/casesx")).toBe(null);
     expect(active("/partners")).toBe("/partners");
+    expect(active("/calendar")).toBe("/calendar");
   });
 
   it("marks the agency settings as the administrator's current page", () => {

@@ -14,8 +14,10 @@ import { loadCatalogPart, type CatalogPart } from "../i18n";
 // Every page but Home loads on demand: the first screen after sign-in stays small on a phone,
 // and forms (react-hook-form, the zod schemas) arrive only with the pages that have them. So do
 // their strings: a page's part of the catalog is loaded before it renders (no raw keys on screen).
-function withCatalog<M>(part: CatalogPart, module: Promise<M>): Promise<M> {
-  return Promise.all([module, loadCatalogPart(part)]).then(([loaded]) => loaded);
+// A page made of several features loads each of their parts (the case page has the appointments).
+function withCatalog<M>(parts: CatalogPart | readonly CatalogPart[], module: Promise<M>): Promise<M> {
+  const list = typeof parts === "string" ? [parts] : parts;
+  return Promise.all([module, ...list.map((part) => loadCatalogPart(part))]).then(([loaded]) => loaded);
 }
 
 const SignInPage = lazy(() => import("../features/auth/sign-in-page").then((m) => ({ default: m.SignInPage })));
@@ -31,7 +33,13 @@ const CasesPage = lazy(() => withCatalog("cases", import("../features/cases/case
 const NewCasePage = lazy(() =>
   withCatalog("cases", import("../features/cases/new-case-page")).then((m) => ({ default: m.NewCasePage })),
 );
-const CasePage = lazy(() => withCatalog("cases", import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })));
+const CasePage = lazy(() =>
+  withCatalog(["cases", "appointments"], import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })),
+);
+// FullCalendar comes only with this page.
+const CalendarPage = lazy(() =>
+  withCatalog("appointments", import("../features/appointments/calendar-page")).then((m) => ({ default: m.CalendarPage })),
+);
 const EmergencyAccessLogPage = lazy(() =>
   withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
 );
@@ -105,6 +113,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireUser allowed={supervisesCases}>
             <EmergencyAccessLogPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "calendar",
+        element: (
+          <RequireUser allowed={worksOnCases}>
+            <CalendarPage />
           </RequireUser>
         ),
       },

@@ -40,6 +40,15 @@ export const ERROR_REASONS = [
   "assessment_incomplete",
   "instrument_code_reserved",
   "instrument_exists",
+  // appointments
+  "appointment_clash",
+  "appointment_not_scheduled",
+  "appointment_in_future",
+  "appointment_closed",
+  "staff_not_bookable",
+  "unknown_goal",
+  "series_too_short",
+  "not_in_series",
 ] as const;
 
 type Reason = (typeof ERROR_REASONS)[number];

@@ -16,6 +16,7 @@ import { IdentityPanel } from "./identity-panel";
 import { StatusSection } from "./status-section";
 import { PlanSection } from "../plans/plan-section";
 import { OutcomesSection } from "../outcomes/outcomes-section";
+import { AppointmentsSection } from "../appointments/appointments-section";
 
 export function CaseView({ caseData, routerState }: { caseData: CaseOverview; routerState: unknown }) {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
         <CaseOverviewSection caseData={caseData} />
         <StatusSection key={`status-${formsKey}`} actions={actions} />
         <PlanSection key={`plan-${formsKey}`} caseData={caseData} />
+        <AppointmentsSection key={`appointments-${formsKey}`} caseData={caseData} />
         <OutcomesSection key={`outcomes-${formsKey}`} caseData={caseData} />
         {actions.revealIdentity && <IdentityPanel caseId={caseData.id} />}
         <CareTeamSection key={`care-team-${formsKey}`} canManage={actions.manageCareTeam} />

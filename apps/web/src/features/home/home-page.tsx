@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../app/current-user";
 import { usePageTitle } from "../../lib/use-page-title";
 import { worksOnCases } from "../cases/case-permissions";
+import { AppointmentRemindersCard } from "./appointment-reminders-card";
 import { OverdueReviewsCard } from "./overdue-reviews-card";
 
 export function HomePage() {
@@ -12,6 +13,7 @@ export function HomePage() {
     <>
       <h1>{t("home.greeting", { name: user.displayName })}</h1>
       <div className="cards">
+        {worksOnCases(user) && <AppointmentRemindersCard />}
         {worksOnCases(user) && <OverdueReviewsCard />}
         <section className="card" aria-labelledby="home-roles">
           <h2 id="home-roles">{t("home.rolesHeading")}</h2>
