@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory, createContext, type ApiDeps, type SessionCookieJar } from "@lentera/api";
 import { DEMO_PASSWORD } from "@lentera/db";
-import { addDays, RECOVERY_INSTRUMENT, type GoalInput } from "@lentera/domain";
+import { addDays, DEFAULT_TIME_ZONE, RECOVERY_INSTRUMENT, tomorrowIn, type GoalInput } from "@lentera/domain";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -117,4 +117,21 @@ export async function seedDemoCases(deps: ApiDeps): Promise<void> {
     timepoint: "ad_hoc", assessedOn: later.today, answers: laterAnswers,
   });
   await later.api.outcomes.complete({ assessmentId: second.id, version: second.version });
+
+  // Counseling with the counselor: last week (attended), two days ago (outcome not recorded yet),
+  // and tomorrow at 10:00 in the agency's zone (the demo agency keeps the default zone).
+  if (counselorId && psychological) {
+    const hour = 60 * 60 * 1000;
+    const tomorrow = tomorrowIn(now, DEFAULT_TIME_ZONE).from.getTime() + 10 * hour;
+    const counseling = (startsAt: number) => ({
+      caseId, staffUserId: counselorId, kind: "counseling" as const, mode: "in_person" as const, place: "Counseling room 2",
+      startsAt: new Date(startsAt), endsAt: new Date(startsAt + hour), goalKeys: [psychological.key],
+    });
+    const booker = await as("social.worker@example.org", 8);
+    const lastWeek = await booker.api.appointments.book(counseling(tomorrow - 8 * 24 * hour));
+    await booker.api.appointments.book(counseling(tomorrow - 3 * 24 * hour));
+    await booker.api.appointments.book(counseling(tomorrow));
+    const counselor = await as("counselor@example.org", 6);
+    await counselor.api.appointments.recordOutcome({ appointmentId: lastWeek.id, version: lastWeek.version, outcome: "attended" });
+  }
 }

@@ -1,6 +1,6 @@
 import { testKeyring } from "@lentera/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, and, cases, createDb, DEMO_PASSWORD, DEMO_USERS, eq, isNotNull, lt, outcomeAssessments, planGoals, planVersions, teamMemberships, teams, users, type DbHandle } from "@lentera/db";
+import { agencies, and, appointments, cases, createDb, DEMO_PASSWORD, DEMO_USERS, eq, isNotNull, lt, outcomeAssessments, planGoals, planVersions, teamMemberships, teams, users, type DbHandle } from "@lentera/db";
 import { ROLES } from "@lentera/domain";
 import { parseEnv } from "../src/env";
 import { createServer } from "../src/server";
@@ -53,6 +53,14 @@ describe("demo seed on start", () => {
     const safety = assessments.map((assessment) => assessment.scores.find((score) => score.domain === "safety"));
     expect(assessments.map((assessment) => assessment.status)).toEqual(["completed", "completed"]);
     expect(safety.map((score) => [score?.score, score?.atRisk])).toEqual([[1.33, true], [3, false]]);
+    const booked = await db.db
+      .select({ status: appointments.status, startsAt: appointments.startsAt })
+      .from(appointments)
+      .where(eq(appointments.caseId, caseId))
+      .orderBy(appointments.startsAt);
+    const now = Date.now();
+    expect(booked.map((appointment) => appointment.status)).toEqual(["attended", "scheduled", "scheduled"]);
+    expect(booked.map((appointment) => appointment.startsAt.getTime() < now)).toEqual([true, true, false]);
   });
 
   it("lets the demo supervisor sign in", async () => {
