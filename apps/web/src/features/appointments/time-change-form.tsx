@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -49,6 +50,10 @@ export function TimeChangeForm({
   const trpc = useTRPC();
   const update = useMutation(trpc.appointments.update.mutationOptions());
   const reschedule = useMutation(trpc.appointments.reschedule.mutationOptions());
+  const updateSeries = useMutation(trpc.appointments.updateSeries.mutationOptions());
+  // A move of one occurrence of a series can take the later ones along, by the same amount.
+  const [withFollowing, setWithFollowing] = useState(false);
+  const inSeries = action === "move" && appointment.seriesId !== null;
   const current = localInputs(appointment.startsAt);
   const {
     register,
@@ -59,7 +64,7 @@ export function TimeChangeForm({
     resolver: zodResolver(timeFormSchema, { error: requiredWhenEmpty }),
     defaultValues: { ...current, duration: nearestDuration(appointment.startsAt, appointment.endsAt) },
   });
-  const error = update.error ?? reschedule.error;
+  const error = update.error ?? reschedule.error ?? updateSeries.error;
 
   const onSubmit = handleSubmit(async (values) => {
     const span = spanOf(values);
@@ -69,8 +74,9 @@ export function TimeChangeForm({
     }
     const ref = { appointmentId: appointment.id, version: appointment.version, ...span };
     try {
-      if (action === "move") await update.mutateAsync(ref);
-      else await reschedule.mutateAsync(ref);
+      if (action === "reschedule") await reschedule.mutateAsync(ref);
+      else if (inSeries && withFollowing) await updateSeries.mutateAsync(ref);
+      else await update.mutateAsync(ref);
       onDone();
       await onSaved();
     } catch {
@@ -88,6 +94,14 @@ export function TimeChangeForm({
           <DurationOptions durations={DURATIONS} />
         </SelectField>
       </div>
+      {inSeries && (
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" checked={withFollowing} onChange={(event) => setWithFollowing(event.target.checked)} />
+            <span>{t("appointments.move.withFollowing")}</span>
+          </label>
+        </div>
+      )}
       <AppointmentChangeError error={error} agencyZone={agencyZone} />
       <FormActions
         submitting={isSubmitting}
