@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory, createContext, type ApiDeps, type SessionCookieJar } from "@lentera/api";
 import { DEMO_PASSWORD } from "@lentera/db";
-import { addDays, DEFAULT_TIME_ZONE, RECOVERY_INSTRUMENT, tomorrowIn, type GoalInput } from "@lentera/domain";
+import { addDays, DEFAULT_TIME_ZONE, RECOVERY_INSTRUMENT, tomorrowIn, utcDate, type GoalInput } from "@lentera/domain";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -22,7 +22,6 @@ class MemoryCookieJar implements SessionCookieJar {
   }
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Every item of the recovery instrument answered `value`, with some items answered otherwise. */
 function answers(value: number, overrides: Record<string, number>) {
@@ -39,7 +38,7 @@ export async function seedDemoCases(deps: ApiDeps): Promise<void> {
     const jar = new MemoryCookieJar();
     const request = { requestId: randomUUID(), ip: "127.0.0.1", cookies: jar };
     await createCaller(createContext(clocked, { ...request, sessionToken: null })).auth.signIn({ email, password: DEMO_PASSWORD });
-    return { api: createCaller(createContext(clocked, { ...request, sessionToken: jar.token })), today: isoDay(at) };
+    return { api: createCaller(createContext(clocked, { ...request, sessionToken: jar.token })), today: utcDate(at) };
   }
 
   const worker = await as("social.worker@example.org", 130);

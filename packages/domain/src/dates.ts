@@ -5,9 +5,21 @@
  */
 const LATEST_UTC_OFFSET_MS = 14 * 60 * 60 * 1000;
 
+/** The UTC calendar date (`YYYY-MM-DD`) of an instant. */
+export function utcDate(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus whole days, in UTC (dates here are calendar dates, not instants). */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return utcDate(date);
+}
+
 /** The latest calendar date (YYYY-MM-DD) that is "today" somewhere at the instant `now`. */
 export function latestTodayAnywhere(now: Date): string {
-  return new Date(now.getTime() + LATEST_UTC_OFFSET_MS).toISOString().slice(0, 10);
+  return utcDate(new Date(now.getTime() + LATEST_UTC_OFFSET_MS));
 }
 
 /** True when a calendar date is after today everywhere on earth. */

@@ -1,4 +1,4 @@
-import { scopesInForce, type ClientIdentity } from "@lentera/domain";
+import { scopesInForce, utcDate, type ClientIdentity } from "@lentera/domain";
 import {
   and,
   asc,
@@ -20,7 +20,7 @@ import { auditCase } from "./audit";
 import { clientProfileSelection } from "./client-columns";
 import { requireCaseAccess } from "./access";
 
-const today = (ctx: AuthedContext) => ctx.clock().toISOString().slice(0, 10);
+const today = (ctx: AuthedContext) => utcDate(ctx.clock());
 
 /** The case page: everything but identifying data. Reading it is audited. */
 export async function getCaseOverview(ctx: AuthedContext, caseId: string) {

@@ -3,6 +3,7 @@ import {
   EDITABLE_PLAN_VERSION_STATUSES,
   mayDecideOwnPlan,
   OPEN_PLAN_VERSION_STATUSES,
+  utcDate,
   type PlanVersionStatus,
 } from "@lentera/domain";
 import {
@@ -22,7 +23,7 @@ import { latestAtRiskDomains } from "../outcomes/assessments";
 import { agencyPlanSettings } from "./agency-settings";
 import { caseVersions, describeVersion, findVersion, loadGoals, namesOf } from "./load";
 
-const today = (ctx: AuthedContext) => ctx.clock().toISOString().slice(0, 10);
+const today = (ctx: AuthedContext) => utcDate(ctx.clock());
 const isOpenVersion = (status: PlanVersionStatus) => (OPEN_PLAN_VERSION_STATUSES as readonly string[]).includes(status);
 
 /**

@@ -1,9 +1,7 @@
-import { isOpenGoal, reviewDueOn } from "@lentera/domain";
+import { isOpenGoal, reviewDueOn, utcDate } from "@lentera/domain";
 import { and, eq, goalReviews, isNotNull, ne, planGoals, planVersions, sql, type Executor } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { agencyPlanSettings } from "./agency-settings";
-
-const utcDate = (instant: Date) => instant.toISOString().slice(0, 10);
 
 /**
  * Sets when each open goal of the version now in force is next due for review (the rule is

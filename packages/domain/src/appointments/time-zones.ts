@@ -1,3 +1,5 @@
+import { addDays, utcDate } from "../dates";
+
 /**
  * Calendar arithmetic in an IANA time zone with nothing but Intl. Instants are stored; a zone turns
  * them into the local days and clock times people plan by.
@@ -45,7 +47,7 @@ export function zoneOffsetMs(instant: Date, zone: string): number {
 
 /** The calendar date (YYYY-MM-DD) in `zone` at `instant`. */
 export function localDate(instant: Date, zone: string): string {
-  return new Date(wallClockMs(instant, zone)).toISOString().slice(0, 10);
+  return utcDate(new Date(wallClockMs(instant, zone)));
 }
 
 /** The instant a local calendar date begins in `zone` (midnight there). */
@@ -60,9 +62,8 @@ export function startOfLocalDay(isoDate: string, zone: string): Date {
 /** The next local calendar day in `zone` as an instant range [start, end). */
 export function tomorrowIn(now: Date, zone: string): { from: Date; to: Date } {
   const today = localDate(now, zone);
-  const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const tomorrow = next(today);
-  return { from: startOfLocalDay(tomorrow, zone), to: startOfLocalDay(next(tomorrow), zone) };
+  const tomorrow = addDays(today, 1);
+  return { from: startOfLocalDay(tomorrow, zone), to: startOfLocalDay(addDays(tomorrow, 1), zone) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, diffPlanGoals, enabledPlanDomains, mayDecideOwnPlan, reviewDueOn, uncoveredAtRiskDomains, type ComparableGoal } from "./rules";
+import { addDays } from "../dates";
+import { diffPlanGoals, enabledPlanDomains, mayDecideOwnPlan, reviewDueOn, uncoveredAtRiskDomains, type ComparableGoal } from "./rules";
 import { goalInput, savePlanDraftInput } from "./schemas";
 
 const goal = (over: Partial<ComparableGoal> = {}): ComparableGoal => ({

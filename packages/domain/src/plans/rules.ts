@@ -1,3 +1,4 @@
+import { addDays } from "../dates";
 import {
   CORE_PLAN_DOMAINS,
   OPEN_GOAL_STATUSES,
@@ -26,13 +27,6 @@ export function uncoveredAtRiskDomains(
 ): string[] {
   const covered = new Set(goals.filter((goal) => isOpenGoal(goal.status)).map((goal) => goal.outcomeDomain));
   return atRiskDomains.filter((domain) => !covered.has(domain));
-}
-
-/** `YYYY-MM-DD` plus whole days, in UTC (dates here are calendar dates, not instants). */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /**
