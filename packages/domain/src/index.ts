@@ -8,3 +8,4 @@ export * from "./plans";
 export * from "./outcomes";
 export * from "./dates";
 export * from "./appointments";
+export * from "./sessions";

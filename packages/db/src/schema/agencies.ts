@@ -1,7 +1,15 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { DEFAULT_REVIEW_INTERVAL_DAYS, DEFAULT_TIME_ZONE, OPTIONAL_PLAN_DOMAINS, type OptionalPlanDomain } from "@lentera/domain";
-import { allOf, createdAt, id, updatedAt, version } from "./columns";
+import {
+  DEFAULT_NOTE_FORMAT,
+  DEFAULT_REVIEW_INTERVAL_DAYS,
+  DEFAULT_TIME_ZONE,
+  NOTE_FORMATS,
+  OPTIONAL_PLAN_DOMAINS,
+  type NoteFormat,
+  type OptionalPlanDomain,
+} from "@lentera/domain";
+import { allOf, createdAt, id, oneOf, updatedAt, version } from "./columns";
 
 /** An agency is the tenant: an NGO, a UPTD PPA, a government centre. */
 export const agencies = pgTable(
@@ -21,6 +29,8 @@ export const agencies = pgTable(
     reviewIntervalDays: integer().notNull().default(DEFAULT_REVIEW_INTERVAL_DAYS),
     /** IANA zone (validated by the API against the runtime's list): local days for reminders and series. */
     timeZone: text().notNull().default(DEFAULT_TIME_ZONE),
+    /** The format a new session note opens in (DAP, SOAP, BIRP or free). */
+    defaultNoteFormat: text().notNull().default(DEFAULT_NOTE_FORMAT).$type<NoteFormat>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -31,6 +41,7 @@ export const agencies = pgTable(
     unique("agencies_prefix_unique").on(table.caseNumberPrefix),
     check("agencies_plan_domains_check", allOf(table.optionalPlanDomains, OPTIONAL_PLAN_DOMAINS)),
     check("agencies_review_interval_check", sql`${table.reviewIntervalDays} between 7 and 365`),
+    check("agencies_note_format_check", oneOf(table.defaultNoteFormat, NOTE_FORMATS)),
   ],
 );
 

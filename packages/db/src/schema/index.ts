@@ -7,3 +7,4 @@ export * from "./partners";
 export * from "./plans";
 export * from "./outcomes";
 export * from "./appointments";
+export * from "./counseling";

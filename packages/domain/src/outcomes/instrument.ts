@@ -8,11 +8,13 @@ import { PLAN_DOMAINS } from "../plans/vocabulary";
  * or below which the domain is at risk, all worded in the three languages. An agency adds its own
  * by storing another definition.
  */
-const localized = z.object({
+/** A text in each of the three languages. */
+export const localizedText = z.object({
   en: z.string().trim().min(1).max(500),
   id: z.string().trim().min(1).max(500),
   vi: z.string().trim().min(1).max(500),
 });
+const localized = localizedText;
 export type Localized = z.infer<typeof localized>;
 
 const identifier = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: "validation.identifier" });
