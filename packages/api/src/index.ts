@@ -9,6 +9,7 @@ export { hashPassword } from "./auth/passwords";
 export { describeError } from "./errors";
 export { generateKey, validateKeyring, type Keyring } from "./protect/field-crypto";
 export { sealIdentity } from "./protect/identity";
+export { sealAnswers, sealNoteBody, sealAddendum, type NoteBody } from "./sessions/body";
 export { calendarFeed } from "./appointments/feed";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -6,6 +6,9 @@ import { plansRouter } from "./routers/plans";
 import { outcomesRouter } from "./routers/outcomes";
 import { partnersRouter } from "./routers/partners";
 import { appointmentsRouter } from "./routers/appointments";
+import { sessionsRouter } from "./routers/sessions";
+import { supervisionRouter } from "./routers/supervision";
+import { notificationsRouter } from "./routers/notifications";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -15,6 +18,9 @@ export const appRouter = createTRPCRouter({
   outcomes: outcomesRouter,
   partners: partnersRouter,
   appointments: appointmentsRouter,
+  sessions: sessionsRouter,
+  supervision: supervisionRouter,
+  notifications: notificationsRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
     ping: authedProcedure.query(() => ({ ok: true as const })),
