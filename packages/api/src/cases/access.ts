@@ -19,6 +19,8 @@ export interface CaseHandle {
   status: CaseStatus;
   version: number;
   access: CaseAccess;
+  /** The caller's place on the care team, if any (clinical confidentiality depends on it). */
+  careTeamRole: CareTeamRole | null;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function requireCaseAccess(
   );
   if (access === "none") throw new DomainError("not_found");
   if (!canOnCase(access, action)) throw new DomainError("forbidden");
-  const { careTeamRole: _role, breakGlassUntil: _until, ...handle } = row;
+  const { breakGlassUntil: _until, ...handle } = row;
   return { ...handle, access };
 }
 
