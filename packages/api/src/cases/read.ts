@@ -10,7 +10,7 @@ import {
   consents,
   desc,
   eq,
-  ne,
+  notInArray,
   teams,
   users,
 } from "@lentera/db";
@@ -113,6 +113,9 @@ export async function revealIdentity(ctx: AuthedContext, caseId: string): Promis
   return identity;
 }
 
+/** Reads are audited but are not events in the case's life. */
+const READ_ACTIONS = ["case.viewed", "case.identity_revealed", "session_note.read"];
+
 /** The case's timeline: every change, field by field, with identifying values redacted. Reads are left out. */
 export async function getCaseHistory(ctx: AuthedContext, caseId: string) {
   const handle = await requireCaseAccess(ctx, caseId, "read");
@@ -127,7 +130,7 @@ export async function getCaseHistory(ctx: AuthedContext, caseId: string) {
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.caseId, handle.id), ne(auditEvents.action, "case.viewed"), ne(auditEvents.action, "case.identity_revealed")))
+    .where(and(eq(auditEvents.caseId, handle.id), notInArray(auditEvents.action, READ_ACTIONS)))
     .orderBy(desc(auditEvents.id))
     .limit(500);
 }

@@ -10,10 +10,11 @@ const settingsColumns = {
   allowPlanSelfApproval: agencies.allowPlanSelfApproval,
   reviewIntervalDays: agencies.reviewIntervalDays,
   timeZone: agencies.timeZone,
+  defaultNoteFormat: agencies.defaultNoteFormat,
   version: agencies.version,
 };
 
-/** The agency's settings: plan domains, self-approval, the review interval, and its time zone. */
+/** The agency's settings: plan domains, self-approval, the review interval, its time zone and the default note format. */
 export async function agencyPlanSettings(ctx: AuthedContext, executor: Executor = ctx.db) {
   const [row] = await executor.select(settingsColumns).from(agencies).where(eq(agencies.id, ctx.user.agencyId));
   if (!row) throw new DomainError("not_found");

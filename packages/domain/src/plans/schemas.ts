@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, optionalText, text, version } from "../fields";
 import { timeZone } from "../appointments/schemas";
+import { NOTE_FORMATS } from "../sessions/vocabulary";
 import {
   GOAL_STATUSES,
   INTERVENTION_TYPES,
@@ -98,10 +99,17 @@ export const agencyPlanSettingsSchema = z.object({
   reviewIntervalDays: z.number().int().min(7, { error: "validation.range" }).max(365, { error: "validation.range" }),
 });
 export type AgencyPlanSettings = z.output<typeof agencyPlanSettingsSchema>;
-/** The settings form's fields; the agency's time zone is optional so a form without it keeps working. */
-export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({ version, timeZone: timeZone.optional() });
-/** What the settings page edits: the plan settings and the agency's time zone. */
-export const agencySettingsFormSchema = agencyPlanSettingsSchema.extend({ timeZone });
+/**
+ * The settings form's fields; the time zone and the default note format are optional so a form
+ * without them keeps working.
+ */
+export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({
+  version,
+  timeZone: timeZone.optional(),
+  defaultNoteFormat: z.enum(NOTE_FORMATS).optional(),
+});
+/** What the settings page edits: the plan settings, the agency's time zone and the format new session notes open in. */
+export const agencySettingsFormSchema = agencyPlanSettingsSchema.extend({ timeZone, defaultNoteFormat: z.enum(NOTE_FORMATS) });
 
 export const createPartnerInput = z.object({
   name: text(200),
