@@ -7,13 +7,14 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import autocannon from "autocannon";
 import postgres from "postgres";
 import { appRouter, createCallerFactory, createContext, defaultApiSettings } from "@lentera/api";
 import { createDb, queryRows, sql } from "@lentera/db";
 import { startServerProcess } from "@lentera/server/process";
 import { runHttpLoad, type HttpScenario } from "./http-load";
 import { runSqlLoad, type Statement } from "./sql-load";
-import { median, type LoadResult } from "./stats";
+import { median, percentiles, type LoadResult } from "./stats";
 import { BENCH_PASSWORD, benchKeyEnv, benchKeyring } from "./keys";
 import { benchOptions } from "./options";
 
@@ -55,8 +56,27 @@ const [counselor] = await queryRows<{ email: string }>(
 const readCases = workerCases.slice(0, 20);
 const writeCases = workerCases.slice(20);
 const [caseTotal] = await queryRows<{ n: number }>(probe.db, sql`select count(*)::int as n from cases`);
+// Session notes are read and written by the counselor on the case's care team (a clinical reader):
+// for each set of cases, the counselor who is on most of them. Notes are written on open cases only.
+const caseCounselors = await queryRows<{ case_id: string; user_id: string; email: string }>(
+  probe.db,
+  sql`select ct.case_id, ct.user_id, u.email from case_care_team ct join users u on u.id = ct.user_id
+      where ct.role = 'counselor' and ct.case_id in ${sql`(${sql.join(workerCases.map((c) => sql`${c.id}::uuid`), sql`, `)})`}`,
+);
 await probe.close();
 if (!supervisor || !counselor || workerCases.length === 0) throw new Error("no supervisor, counselor or cases for the bench worker");
+function counselorOf(someCases: readonly { id: string }[]) {
+  const onCases = caseCounselors.filter((row) => someCases.some((c) => c.id === row.case_id));
+  const tally = new Map<string, number>();
+  for (const row of onCases) tally.set(row.user_id, (tally.get(row.user_id) ?? 0) + 1);
+  const best = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const email = onCases.find((row) => row.user_id === best)?.email;
+  return best && email ? { id: best, email, cases: someCases.filter((c) => onCases.some((row) => row.case_id === c.id && row.user_id === best)) } : null;
+}
+const sessionReader = counselorOf(readCases);
+// Drafts are written on the write cases when one of them is open and has a counselor, else on the read cases.
+const sessionWriter = counselorOf(writeCases.filter((c) => c.open)) ?? counselorOf(readCases.filter((c) => c.open));
+if (!sessionReader || !sessionWriter) throw new Error("no counselor on the bench worker's (open) cases: seed more cases");
 const bookingCase = writeCases.find((c) => c.open) ?? readCases.find((c) => c.open);
 if (!bookingCase) throw new Error("no open case to book appointments on");
 const searchTerm = workerCases[0]?.alias.slice(0, 2) ?? "a";
@@ -81,7 +101,13 @@ async function signIn(email: string): Promise<string> {
   if (!response.ok || !token) throw new Error(`sign-in failed for a bench user (${response.status})`);
   return token;
 }
-const tokens = { worker: await signIn(worker.email), supervisor: await signIn(supervisor.email), counselor: await signIn(counselor.email) };
+const tokens = {
+  worker: await signIn(worker.email),
+  supervisor: await signIn(supervisor.email),
+  counselor: await signIn(counselor.email),
+  sessionReader: await signIn(sessionReader.email),
+  sessionWriter: await signIn(sessionWriter.email),
+};
 
 // 3. Record the exact statements each procedure runs (second call: the session touch is done).
 const captured: Statement[] = [];
@@ -121,6 +147,8 @@ interface Scenario {
   raw: boolean;
   /** A request body per request index, when each request must differ (bookings of distinct hours). */
   bodyFor?: (index: number) => string;
+  /** Its own HTTP load, for requests that depend on earlier responses (see the draft saves). */
+  load?: (options: { connections: number; seconds: number }) => Promise<LoadResult>;
 }
 
 const query = (path: string, input: unknown) => `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
@@ -146,6 +174,110 @@ const bookingBody = () => {
   const input = { caseId: bookingCase.id, staffUserId: worker.id, kind: "counseling", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + HOUR_MS).toISOString() };
   return withDates(input, ["startsAt", "endsAt"]);
 };
+
+// Saving a draft names the version the counselor's form holds, and every save moves it up by one: a
+// save naming a version another save has just moved past is refused (stale_version), and an error
+// is not a save. So each draft takes part in at most one request at a time: a request takes an idle
+// draft with its known version, and the response (the new version) returns the draft to the pool.
+// The pool holds twice as many drafts as there are connections, so one is always idle. A draft is
+// saved again and again with a fresh body, as a counselor's form saves while they type.
+// The drafts are started through the API on the writer's cases, several per case when there are few
+// cases, and discarded through the API when the run ends.
+interface Draft {
+  noteId: string;
+  version: number;
+  sessionDate: string;
+}
+const writerApi = callerFor(tokens.sessionWriter);
+const draftCount = 2 * options.connections + 1;
+const drafts: Draft[] = [];
+for (let n = 0; n < draftCount; n++) {
+  const target = sessionWriter.cases[n % sessionWriter.cases.length];
+  if (!target) throw new Error("no case to write session notes on");
+  const { noteId } = await writerApi.sessions.start({ caseId: target.id, appointmentId: null });
+  drafts.push({ noteId, version: 0, sessionDate: "" });
+}
+/** The drafts' stored versions and dates: a run's unanswered last requests and the SQL replay move them. */
+async function refreshDrafts(): Promise<void> {
+  const rows = await queryRows<{ id: string; version: number; session_date: string }>(
+    recorder.db,
+    sql`select id, version, session_date::text from session_notes where id in ${sql`(${sql.join(drafts.map((d) => sql`${d.noteId}::uuid`), sql`, `)})`}`,
+  );
+  for (const row of rows) {
+    const draft = drafts.find((d) => d.noteId === row.id);
+    if (draft) Object.assign(draft, { version: row.version, sessionDate: row.session_date });
+  }
+}
+await refreshDrafts();
+let saves = 0;
+const saveInput = (draft: Draft) => ({
+  noteId: draft.noteId,
+  version: draft.version,
+  sessionDate: draft.sessionDate,
+  durationMinutes: 50,
+  modality: "in_person" as const,
+  format: "dap" as const,
+  sections: {
+    data: `Bench save ${++saves}: the client arrived on time and talked about the week at school.`,
+    assessment: "Calmer than last session; sleep still short.",
+    plan: "Practise the breathing exercise daily; next session in one week.",
+  },
+  goalKeys: [],
+  interventions: ["psychoeducation" as const, "relaxation_grounding" as const],
+  nextStep: "Continue weekly sessions",
+  riskCheck: { answers: { self_harm: false, suicidal_thoughts: false, exploiter_contact: false, unsafe_home: false, other: false }, otherDetail: null },
+  screenings: [],
+});
+async function runDraftSaveLoad(load: { connections: number; seconds: number }): Promise<LoadResult> {
+  await refreshDrafts();
+  const idle = [...drafts];
+  const latencies: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: server.url,
+        connections: load.connections,
+        duration: load.seconds,
+        headers: { cookie: `lentera_session=${tokens.sessionWriter}`, "x-lentera-csrf": "1", "content-type": "application/json" },
+        requests: [
+          {
+            method: "POST",
+            path: "/trpc/sessions.save",
+            // The context lives from this request's setup to its response (autocannon resets it
+            // before the next request of a single-request sequence).
+            setupRequest: (request, context) => {
+              // Never empty while connections < drafts; if it were, the error column would show it.
+              const draft = idle.shift() ?? drafts[0];
+              if (!draft) throw new Error("no drafts");
+              (context as { draft?: Draft }).draft = draft;
+              return { ...request, body: JSON.stringify({ json: saveInput(draft) }) };
+            },
+            onResponse: (status, body, context) => {
+              const draft = (context as { draft?: Draft }).draft;
+              if (!draft) return;
+              if (status < 400) draft.version = (JSON.parse(body) as { result: { data: { json: { version: number } } } }).result.data.json.version;
+              idle.push(draft);
+            },
+          },
+        ],
+      },
+      (error, finished) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(finished)),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 400) errors++;
+      latencies.push(responseTime);
+    });
+  });
+  return {
+    requests: latencies.length,
+    errors: errors + result.errors + result.timeouts,
+    seconds: result.duration,
+    perSecond: latencies.length / result.duration,
+    latency: percentiles(latencies),
+  };
+}
+
 const scenarios: Scenario[] = [
   { name: "empty authenticated procedure (system.ping)", role: "social worker", token: tokens.worker, method: "GET", raw: false, variants: [{ call: (api) => api.system.ping(), path: "/trpc/system.ping" }] },
   {
@@ -173,6 +305,10 @@ const scenarios: Scenario[] = [
     variants: [{ call: (api) => api.plans.overdueReviews({ limit: 50 }), path: query("plans.overdueReviews", { limit: 50 }) }],
   },
   {
+    name: "session list (sessions.byCase)", role: "counselor", token: tokens.sessionReader, method: "GET", raw: true,
+    variants: sessionReader.cases.map((c) => ({ call: (api: Caller) => api.sessions.byCase({ caseId: c.id }), path: query("sessions.byCase", { caseId: c.id }) })),
+  },
+  {
     name: "calendar week (appointments.calendar)", role: "counselor", token: tokens.counselor, method: "GET", raw: true,
     variants: [{ call: (api) => api.appointments.calendar({ ...weekInput, team: false, includeCancelled: false }), path: weekPath }],
   },
@@ -187,6 +323,19 @@ const scenarios: Scenario[] = [
       const input = { caseId: c.id, scope: "information_sharing" as const, givenBy: "client" as const, givenOn: "2026-01-15" };
       return { call: (api: Caller) => api.cases.consents.record(input), path: "/trpc/cases.consents.record", body: JSON.stringify({ json: input }) };
     }),
+  },
+  {
+    // Replayed as raw SQL too: the save's UPDATE sets the version the API computed, by id, so the
+    // same statements redo the same work (refreshDrafts then reads the versions back). One statement
+    // set per draft, so that the replay loops, like the requests, mostly lock different rows.
+    name: "write: save a note draft (sessions.save)", role: "counselor", token: tokens.sessionWriter, method: "POST", raw: true, transactional: true,
+    load: runDraftSaveLoad,
+    variants: drafts.map((draft) => ({
+      call: async (api: Caller) => {
+        draft.version = (await api.sessions.save(saveInput(draft))).version;
+      },
+      path: "/trpc/sessions.save",
+    })),
   },
 ];
 
@@ -210,7 +359,7 @@ for (const scenario of scenarios) {
 for (let round = 1; round <= options.rounds; round++) {
   for (const entry of prepared) {
     process.stderr.write(`round ${round}/${options.rounds} ${entry.scenario.name}: API… `);
-    entry.api.push(await runHttpLoad(server.url, entry.http, load));
+    entry.api.push(await (entry.scenario.load ? entry.scenario.load(load) : runHttpLoad(server.url, entry.http, load)));
     process.stderr.write(`${entry.api.at(-1)?.perSecond.toFixed(0)}/s`);
     if (entry.scenario.raw) {
       entry.sql.push(await runSqlLoad(raw, entry.statementSets, { ...load, transactional: entry.scenario.transactional ?? false }));
@@ -226,6 +375,9 @@ const results = prepared.map((entry) => ({
   statements: entry.statementSets[0]?.length ?? 0,
 }));
 const peakRss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1];
+// The drafts go as a counselor would throw them away (their start, saves and discard stay audited).
+await refreshDrafts();
+for (const draft of drafts) await writerApi.sessions.discard({ noteId: draft.noteId, version: draft.version });
 await raw.end();
 await recorder.close();
 const exitCode = await server.stop();

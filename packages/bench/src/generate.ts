@@ -2,7 +2,8 @@
  * A realistic, reproducible data set: agencies, teams, users, and cases with encrypted client
  * profiles, care teams, consents and their audit events, spread over three years. Written in
  * multi-row batches, with each case's plan versions, goals, reviews, outcome assessments and
- * appointments. Later domains (sessions, milestones) add their tables here.
+ * appointments, and counseling session notes with their screenings, risk flags and addenda. Later
+ * domains (milestones) add their tables here.
  */
 import { Faker, id_ID, vi, en, base } from "@faker-js/faker";
 import { hashPassword, sealIdentity, type Keyring } from "@lentera/api";
@@ -16,11 +17,18 @@ import {
   clients,
   consents,
   goalReviews,
+  inArray,
+  notifications,
   outcomeAssessments,
   partners,
   planGoals,
   planInterventions,
   planVersions,
+  riskFlags,
+  screeningResults,
+  sessionNoteAddenda,
+  sessionNotes,
+  sql,
   teamMemberships,
   teams,
   users,
@@ -40,6 +48,7 @@ import {
 import { BENCH_PASSWORD } from "./keys";
 import { emptyPlanRows, planRowsFor } from "./plans-data";
 import { appointmentRowsFor, StaffDiary, type AppointmentRow } from "./appointments-data";
+import { emptySessionRows, sessionRowsFor } from "./sessions-data";
 
 export interface GenerateOptions {
   cases: number;
@@ -57,6 +66,10 @@ export interface GeneratedSummary {
   users: number;
   cases: number;
   rows: number;
+  sessionNotes: number;
+  screeningResults: number;
+  riskFlags: number;
+  addenda: number;
 }
 
 const TEAMS_PER_AGENCY = 5;
@@ -85,9 +98,12 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
     VN: new Faker({ locale: [vi, en, base], seed: options.seed + 1 }),
   };
   const faker = fakers.ID;
+  // Session notes draw from their own generator, so adding them left every earlier table as it was
+  // for a given seed.
+  const sessionFaker = new Faker({ locale: [en, base], seed: options.seed + 2 });
   let rows = 0;
   let casesDone = 0;
-  const summary: GeneratedSummary = { agencies: 0, teams: 0, users: 0, cases: 0, rows: 0 };
+  const summary: GeneratedSummary = { agencies: 0, teams: 0, users: 0, cases: 0, rows: 0, sessionNotes: 0, screeningResults: 0, riskFlags: 0, addenda: 0 };
 
   for (let a = 0; a < agencyCount; a++) {
     const country = a % 2 === 0 ? ("ID" as const) : ("VN" as const);
@@ -142,6 +158,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       const auditRows: (typeof auditEvents.$inferInsert)[] = [];
       const planRows = emptyPlanRows();
       const appointmentRows: AppointmentRow[] = [];
+      const sessionRows = emptySessionRows();
       for (let i = 0; i < size; i++) {
         const team = local.helpers.arrayElement(agencyTeams);
         const workers = staff.filter((member) => member.teamId === team.id && member.role === "social_worker");
@@ -206,17 +223,20 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
         });
         careRows.push({ caseId, userId: worker.id, agencyId, role: "primary_social_worker", addedAt: openedAt, caseOpenedAt: openedAt });
         const counselorId = local.datatype.boolean(0.7) ? local.helpers.arrayElement(counselors).id : null;
+        const supervisorId = staff.find((member) => member.teamId === team.id && member.role === "supervisor")?.id ?? worker.id;
         if (counselorId) careRows.push({ caseId, userId: counselorId, agencyId, role: "counselor", addedAt: openedAt, caseOpenedAt: openedAt });
         const givenOn = openedAt.toISOString().slice(0, 10);
         for (const scope of ["services", "data_processing", ...(local.datatype.boolean(0.6) ? (["reporting"] as const) : [])] as const) {
           consentRows.push({ agencyId, caseId, scope, givenBy: birthDate > "2008" ? "guardian" : "client", givenOn, recordedBy: worker.id, createdAt: openedAt });
         }
         auditRows.push({ occurredAt: openedAt, agencyId, actorUserId: worker.id, action: "case.created", entityType: "case", entityId: caseId, caseId });
+        const firstVersion = planRows.versions.length;
+        const firstGoal = planRows.goals.length;
         planRowsFor(local, {
           agencyId,
           caseId,
           workerId: worker.id,
-          supervisorId: staff.find((member) => member.teamId === team.id && member.role === "supervisor")?.id ?? worker.id,
+          supervisorId,
           counselorId,
           partnerIds,
           openedAt,
@@ -224,7 +244,21 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
           intakeOnly: status === "intake",
           closed: status === "closed",
         }, planRows);
+        const firstAppointment = appointmentRows.length;
         appointmentRowsFor(local, diary, { agencyId, caseId, workerId: worker.id, counselorId, openedAt, closedAt, now }, appointmentRows);
+        const drafted = new Map(planRows.versions.slice(firstVersion).map((version) => [version.id, version.createdAt ?? openedAt]));
+        sessionRowsFor(sessionFaker, options.keyring, {
+          agencyId,
+          caseId,
+          workerId: worker.id,
+          supervisorId,
+          counselorId,
+          openedAt,
+          closedAt,
+          now,
+          appointments: appointmentRows.slice(firstAppointment),
+          goals: planRows.goals.slice(firstGoal).map((goal) => ({ key: goal.goalKey, domain: goal.domain, from: drafted.get(goal.planVersionId) ?? openedAt })),
+        }, sessionRows);
       }
       await db.insert(clients).values(clientRows);
       await db.insert(cases).values(caseRows);
@@ -239,6 +273,23 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       rows += await insertInBatches(planRows.assessments, (batch) => db.insert(outcomeAssessments).values(batch));
       rows += await insertInBatches(planRows.audit, (batch) => db.insert(auditEvents).values(batch));
       rows += await insertInBatches(appointmentRows, (batch) => db.insert(appointments).values(batch));
+      // Notes, their screenings while every note is still a draft (a signed note's screenings are
+      // locked by a trigger), then the signing of the notes that waited for them.
+      rows += await insertInBatches(sessionRows.notes, (batch) => db.insert(sessionNotes).values(batch));
+      rows += await insertInBatches(sessionRows.screenings, (batch) => db.insert(screeningResults).values(batch));
+      await insertInBatches(sessionRows.signAfterScreening, (ids) =>
+        db
+          .update(sessionNotes)
+          .set({ status: "signed", signedBy: sql`${sessionNotes.counselorId}`, signedAt: sql`${sessionNotes.updatedAt}`, version: sql`${sessionNotes.version} + 1` })
+          .where(inArray(sessionNotes.id, ids)),
+      );
+      rows += await insertInBatches(sessionRows.flags, (batch) => db.insert(riskFlags).values(batch));
+      rows += await insertInBatches(sessionRows.notifications, (batch) => db.insert(notifications).values(batch));
+      rows += await insertInBatches(sessionRows.addenda, (batch) => db.insert(sessionNoteAddenda).values(batch));
+      summary.sessionNotes += sessionRows.notes.length;
+      summary.screeningResults += sessionRows.screenings.length;
+      summary.riskFlags += sessionRows.flags.length;
+      summary.addenda += sessionRows.addenda.length;
       casesDone += size;
       options.onProgress?.({ cases: casesDone, rows });
     }

@@ -41,4 +41,7 @@ const seconds = (Date.now() - started) / 1000;
 console.log(
   `${summary.cases} cases, ${summary.users} users, ${summary.teams} teams, ${summary.agencies} agencies: ${summary.rows} rows in ${seconds.toFixed(1)} s (${Math.round(summary.rows / seconds)} rows/s) into ${name}`,
 );
+console.log(
+  `of which ${summary.sessionNotes} session notes, ${summary.screeningResults} screening results, ${summary.riskFlags} risk flags, ${summary.addenda} addenda`,
+);
 
