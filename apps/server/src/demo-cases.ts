@@ -3,12 +3,13 @@
  * trail, encrypted identity and computed review dates like any other case): an intake assessment
  * with two domains at risk, a plan approved four months ago, progress reviews (one goal's review
  * now overdue), and a later assessment that shows which domains improved. It lets a person who
- * starts the app see a plan in force, an overdue review and scores over time at once.
+ * starts the app see a plan in force, an overdue review and scores over time at once, and a signed
+ * counseling session that raised a risk flag.
  */
 import { randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory, createContext, type ApiDeps, type SessionCookieJar } from "@lentera/api";
 import { DEMO_PASSWORD } from "@lentera/db";
-import { addDays, DEFAULT_TIME_ZONE, RECOVERY_INSTRUMENT, tomorrowIn, utcDate, type GoalInput } from "@lentera/domain";
+import { addDays, DEFAULT_TIME_ZONE, PHQ_A, RECOVERY_INSTRUMENT, tomorrowIn, utcDate, type GoalInput } from "@lentera/domain";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -132,5 +133,39 @@ export async function seedDemoCases(deps: ApiDeps): Promise<void> {
     await booker.api.appointments.book(counseling(tomorrow));
     const counselor = await as("counselor@example.org", 6);
     await counselor.api.appointments.recordOutcome({ appointmentId: lastWeek.id, version: lastWeek.version, outcome: "attended" });
+    await logDemoSession(counselor.api, caseId, lastWeek.id, psychological.key);
   }
+}
+
+/**
+ * Last week's session, signed: a DAP note with a PHQ-A in the positive band and a risk check that
+ * found renewed contact from the exploiter. The supervisor's queue shows the open risk flag and
+ * the positive screen; the social worker sees only that the session took place.
+ */
+async function logDemoSession(api: ReturnType<typeof createCaller>, caseId: string, appointmentId: string, goalKey: string) {
+  const { noteId } = await api.sessions.start({ caseId, appointmentId });
+  const note = await api.sessions.get({ noteId });
+  const phqA = PHQ_A.items.map((item, index) => [item.id, [2, 1, 2, 1, 2, 1, 1, 1, 0][index] ?? 0] as const);
+  const saved = await api.sessions.save({
+    noteId,
+    version: note.version,
+    sessionDate: note.sessionDate,
+    durationMinutes: note.durationMinutes,
+    modality: note.modality,
+    format: "dap",
+    sections: {
+      data: "Ani was quiet at first. She said a new account messaged her twice this week asking for photos; she did not answer.",
+      assessment: "Low mood and poor sleep since the messages (PHQ-A 11). No thoughts of self-harm. She knew what to do and told her mother.",
+      plan: "Report the account with the online-safety worker; practise the grounding exercise before sleep; next session in one week.",
+    },
+    goalKeys: [goalKey],
+    interventions: ["online_safety", "relaxation_grounding", "safety_planning"],
+    nextStep: "Report the new account with the online-safety worker this week.",
+    riskCheck: {
+      answers: { self_harm: false, suicidal_thoughts: false, exploiter_contact: true, unsafe_home: false, other: false },
+      otherDetail: null,
+    },
+    screenings: [{ instrumentCode: PHQ_A.code, instrumentVersion: PHQ_A.version, answers: Object.fromEntries(phqA) }],
+  });
+  await api.sessions.sign({ noteId, version: saved.version });
 }

@@ -1,6 +1,27 @@
 import { testKeyring } from "@lentera/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, and, appointments, cases, createDb, DEMO_PASSWORD, DEMO_USERS, eq, isNotNull, lt, outcomeAssessments, planGoals, planVersions, teamMemberships, teams, users, type DbHandle } from "@lentera/db";
+import {
+  agencies,
+  and,
+  appointments,
+  cases,
+  createDb,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  eq,
+  isNotNull,
+  lt,
+  outcomeAssessments,
+  planGoals,
+  planVersions,
+  riskFlags,
+  screeningResults,
+  sessionNotes,
+  teamMemberships,
+  teams,
+  users,
+  type DbHandle,
+} from "@lentera/db";
 import { ROLES } from "@lentera/domain";
 import { parseEnv } from "../src/env";
 import { createServer } from "../src/server";
@@ -61,6 +82,13 @@ describe("demo seed on start", () => {
     const now = Date.now();
     expect(booked.map((appointment) => appointment.status)).toEqual(["attended", "scheduled", "scheduled"]);
     expect(booked.map((appointment) => appointment.startsAt.getTime() < now)).toEqual([true, true, false]);
+    // Last week's session: signed, a positive PHQ-A, and an open flag for the exploiter's contact.
+    const notes = await db.db.select({ status: sessionNotes.status }).from(sessionNotes).where(eq(sessionNotes.caseId, caseId));
+    expect(notes.map((note) => note.status)).toEqual(["signed"]);
+    const screens = await db.db.select({ total: screeningResults.total, positive: screeningResults.positive }).from(screeningResults);
+    expect(screens).toEqual([{ total: 11, positive: true }]);
+    const flags = await db.db.select({ kinds: riskFlags.kinds, acknowledgedAt: riskFlags.acknowledgedAt }).from(riskFlags);
+    expect(flags).toEqual([{ kinds: ["exploiter_contact"], acknowledgedAt: null }]);
   });
 
   it("lets the demo supervisor sign in", async () => {
