@@ -9,3 +9,4 @@ export * from "./outcomes";
 export * from "./dates";
 export * from "./appointments";
 export * from "./sessions";
+export * from "./milestones";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import {
+  DEFAULT_NO_CONTACT_DAYS,
   DEFAULT_NOTE_FORMAT,
   DEFAULT_REVIEW_INTERVAL_DAYS,
   DEFAULT_TIME_ZONE,
@@ -31,6 +32,10 @@ export const agencies = pgTable(
     timeZone: text().notNull().default(DEFAULT_TIME_ZONE),
     /** The format a new session note opens in (DAP, SOAP, BIRP or free). */
     defaultNoteFormat: text().notNull().default(DEFAULT_NOTE_FORMAT).$type<NoteFormat>(),
+    /** Whether an achieved milestone waits for a supervisor's verification. */
+    milestoneVerificationRequired: boolean().notNull().default(false),
+    /** Days without contact before a case shows on the social worker's My work. */
+    noContactDays: integer().notNull().default(DEFAULT_NO_CONTACT_DAYS),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -42,6 +47,7 @@ export const agencies = pgTable(
     check("agencies_plan_domains_check", allOf(table.optionalPlanDomains, OPTIONAL_PLAN_DOMAINS)),
     check("agencies_review_interval_check", sql`${table.reviewIntervalDays} between 7 and 365`),
     check("agencies_note_format_check", oneOf(table.defaultNoteFormat, NOTE_FORMATS)),
+    check("agencies_no_contact_days_check", sql`${table.noContactDays} between 7 and 365`),
   ],
 );
 

@@ -8,3 +8,4 @@ export * from "./plans";
 export * from "./outcomes";
 export * from "./appointments";
 export * from "./counseling";
+export * from "./milestones";
