@@ -9,6 +9,10 @@ import { appointmentsRouter } from "./routers/appointments";
 import { sessionsRouter } from "./routers/sessions";
 import { supervisionRouter } from "./routers/supervision";
 import { notificationsRouter } from "./routers/notifications";
+import { milestonesRouter } from "./routers/milestones";
+import { timelineRouter } from "./routers/timeline";
+import { myWorkRouter } from "./routers/my-work";
+import { followUpsRouter } from "./routers/follow-ups";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -21,6 +25,10 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   supervision: supervisionRouter,
   notifications: notificationsRouter,
+  milestones: milestonesRouter,
+  timeline: timelineRouter,
+  myWork: myWorkRouter,
+  followUps: followUpsRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
     ping: authedProcedure.query(() => ({ ok: true as const })),
