@@ -215,10 +215,11 @@ describe("saving a draft", () => {
     await w.supervisor.api.sessions.get({ noteId });
     const [read] = await w.t.auditFor(noteId);
     expect(read).toMatchObject({ action: "session_note.read", actorUserId: w.supervisor.user.id, caseId, changes: null, details: null });
-    // The read is accounted for in the audit trail, not shown as an event in the case's history.
+    // Reads and autosaves are in the audit trail, not shown as events in the case's history.
     const history = (await w.sw.api.cases.history({ caseId })).map((event) => event.action);
-    expect(history).toContain("session_note.saved");
+    expect(history).toContain("session_note.started");
     expect(history).not.toContain("session_note.read");
+    expect(history).not.toContain("session_note.saved");
     // A reader refused (non-clinical) leaves no read event.
     await expectCode(w.sw.api.sessions.get({ noteId }), "FORBIDDEN");
     expect((await w.t.auditFor(noteId))[0]?.id).toBe(read?.id);

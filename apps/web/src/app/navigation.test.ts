@@ -14,7 +14,7 @@ describe("navigationFor", () => {
     expect(paths(["admin"])).toEqual(["/", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
     expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new", "/calendar", "/partners"]);
     expect(paths(["counselor"])).toEqual(["/", "/cases", "/calendar", "/partners"]);
-    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/partners"]);
+    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/supervision", "/partners"]);
   });
 
   it("keeps case items away from administrators (separation of duties)", () => {
@@ -23,7 +23,7 @@ describe("navigationFor", () => {
 
   it("combines roles without duplicates", () => {
     expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/calendar", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
-    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/partners"]);
+    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/supervision", "/partners"]);
     expect(paths([])).toEqual(["/"]);
   });
 
@@ -46,6 +46,9 @@ describe("navigationFor", () => {
     expect(active("/casesx")).toBe(null);
     expect(active("/partners")).toBe("/partners");
     expect(active("/calendar")).toBe("/calendar");
+    expect(active("/supervision")).toBe("/supervision");
+    // A session note belongs to its case.
+    expect(active("/cases/0b7c2d3e-1111-4222-8333-944455556666/sessions/1b7c2d3e-1111-4222-8333-944455556666")).toBe("/cases");
   });
 
   it("marks the agency settings as the administrator's current page", () => {

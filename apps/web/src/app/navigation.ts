@@ -16,6 +16,7 @@ export function navigationFor(roles: readonly Role[]): NavItem[] {
   if (registersCases(actor)) items.push({ to: "/cases/new", labelKey: "nav.newCase" });
   if (supervisesCases(actor)) items.push({ to: "/cases/emergency-access", labelKey: "nav.emergencyAccess" });
   if (worksOnCases(actor)) items.push({ to: "/calendar", labelKey: "nav.calendar" });
+  if (supervisesCases(actor)) items.push({ to: "/supervision", labelKey: "nav.supervision" });
   if (usesPartnerDirectory(actor)) items.push({ to: "/partners", labelKey: "nav.partners" });
   if (can(actor, "users.manage")) items.push({ to: "/admin/users", labelKey: "nav.users" });
   if (can(actor, "teams.manage")) items.push({ to: "/admin/teams", labelKey: "nav.teams" });

@@ -34,11 +34,17 @@ const NewCasePage = lazy(() =>
   withCatalog("cases", import("../features/cases/new-case-page")).then((m) => ({ default: m.NewCasePage })),
 );
 const CasePage = lazy(() =>
-  withCatalog(["cases", "appointments"], import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })),
+  withCatalog(["cases", "appointments", "sessions"], import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })),
 );
 // FullCalendar comes only with this page.
 const CalendarPage = lazy(() =>
   withCatalog("appointments", import("../features/appointments/calendar-page")).then((m) => ({ default: m.CalendarPage })),
+);
+const SessionNotePage = lazy(() =>
+  withCatalog("sessions", import("../features/sessions/session-note-page")).then((m) => ({ default: m.SessionNotePage })),
+);
+const SupervisionPage = lazy(() =>
+  withCatalog("sessions", import("../features/sessions/supervision-page")).then((m) => ({ default: m.SupervisionPage })),
 );
 const EmergencyAccessLogPage = lazy(() =>
   withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
@@ -129,6 +135,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireUser allowed={worksOnCases}>
             <CasePage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "cases/:caseId/sessions/:noteId",
+        element: (
+          <RequireUser allowed={worksOnCases}>
+            <SessionNotePage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "supervision",
+        element: (
+          <RequireUser allowed={supervisesCases}>
+            <SupervisionPage />
           </RequireUser>
         ),
       },

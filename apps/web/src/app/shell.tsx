@@ -4,6 +4,8 @@ import { Link, Outlet, useLocation } from "react-router";
 import { Loading } from "../ui/loading";
 import { useTranslation } from "react-i18next";
 import { SignOutButton } from "../features/auth/sign-out-button";
+import { worksOnCases } from "../features/cases/case-permissions";
+import { useNotifications } from "../features/home/use-notifications";
 import { useCurrentUser } from "./current-user";
 import { LanguageSwitch } from "./language-switch";
 import { activeNavItem, navigationFor } from "./navigation";
@@ -17,6 +19,9 @@ export function AppShell() {
   const firstRender = useRef(true);
   const items = navigationFor(user.roles);
   const active = activeNavItem(items, pathname);
+  // Unread alerts (risk flags on the user's cases): a bell in the header leads to Home, where they are listed.
+  const notifications = useNotifications(worksOnCases(user));
+  const unread = notifications.data?.unread ?? 0;
 
   // After navigating, start reading at the new page (as a full page load would).
   useEffect(() => {
@@ -36,6 +41,18 @@ export function AppShell() {
         <div className="app-header__bar">
           <p className="brand">{t("app.name")}</p>
           <div className="app-header__tools">
+            {unread > 0 && (
+              <Link to="/" className="alerts-bell">
+                <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+                  <path
+                    fill="currentColor"
+                    d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+                  />
+                </svg>
+                <span aria-hidden="true">{unread > 99 ? "99+" : unread}</span>
+                <span className="visually-hidden">{t("nav.unreadAlerts", { number: String(unread) })}</span>
+              </Link>
+            )}
             <p className="app-header__user">{user.displayName}</p>
             <LanguageSwitch signedIn />
             <SignOutButton />

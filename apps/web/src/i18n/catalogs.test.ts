@@ -54,7 +54,7 @@ function firstScreenFiles(): Set<string> {
 }
 
 /** The feature folders whose pages load a part of the catalog (see router.tsx). */
-const FEATURE_PARTS: Record<string, CatalogFile> = { admin: "admin", partners: "partners", cases: "cases", plans: "cases", outcomes: "cases", appointments: "appointments" };
+const FEATURE_PARTS: Record<string, CatalogFile> = { admin: "admin", partners: "partners", cases: "cases", plans: "cases", outcomes: "cases", appointments: "appointments", sessions: "sessions" };
 
 const merged = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(mergedCatalog(locale))]));
 const english = merged.en ?? new Map<string, unknown>();

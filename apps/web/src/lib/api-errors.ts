@@ -49,6 +49,26 @@ export const ERROR_REASONS = [
   "unknown_goal",
   "series_too_short",
   "not_in_series",
+  // counseling sessions, screenings and supervision
+  "clinical_only",
+  "not_note_author",
+  "note_signed",
+  "note_not_signed",
+  "unknown_section",
+  "risk_check_incomplete",
+  "risk_other_detail_required",
+  "screening_incomplete",
+  "note_empty",
+  "not_your_appointment",
+  "appointment_not_attended",
+  "appointment_other_case",
+  "note_exists_for_appointment",
+  "flag_acknowledged",
+  "screening_not_positive",
+  "screening_reviewed",
+  "not_case_counselor",
+  "supervisor_only",
+  "duplicate_instrument",
 ] as const;
 
 type Reason = (typeof ERROR_REASONS)[number];

@@ -113,8 +113,11 @@ export async function revealIdentity(ctx: AuthedContext, caseId: string): Promis
   return identity;
 }
 
-/** Reads are audited but are not events in the case's life. */
-const READ_ACTIONS = ["case.viewed", "case.identity_revealed", "session_note.read"];
+/**
+ * Audited, but not events in the case's life: reads, and the autosaves of a note draft (one per
+ * pause in typing; the history shows the note started, signed or discarded).
+ */
+const NOT_IN_HISTORY = ["case.viewed", "case.identity_revealed", "session_note.read", "session_note.saved"];
 
 /** The case's timeline: every change, field by field, with identifying values redacted. Reads are left out. */
 export async function getCaseHistory(ctx: AuthedContext, caseId: string) {
@@ -130,7 +133,7 @@ export async function getCaseHistory(ctx: AuthedContext, caseId: string) {
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.caseId, handle.id), notInArray(auditEvents.action, READ_ACTIONS)))
+    .where(and(eq(auditEvents.caseId, handle.id), notInArray(auditEvents.action, NOT_IN_HISTORY)))
     .orderBy(desc(auditEvents.id))
     .limit(500);
 }

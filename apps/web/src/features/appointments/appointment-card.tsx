@@ -4,10 +4,12 @@ import { Link } from "react-router";
 import { useMutation } from "@tanstack/react-query";
 import type { AppointmentOutcome } from "@lentera/domain";
 import { useTRPC } from "../../lib/trpc";
+import { useCurrentUser } from "../../app/current-user";
 import { AppointmentChangeError } from "./appointment-error";
 import { formatTimeRange } from "./appointment-time";
 import type { AppointmentItem } from "./appointment-types";
 import { CancelForm, TimeChangeForm } from "./time-change-form";
+import { LogSessionButton, offersSessionLog } from "./log-session-button";
 
 type OpenForm = "time" | "cancel" | null;
 
@@ -34,6 +36,7 @@ export function AppointmentCard({
   canRecordOutcome,
   showCase,
   headingLevel = 3,
+  sessionNoteId = null,
   onSaved,
 }: {
   appointment: AppointmentItem;
@@ -45,16 +48,21 @@ export function AppointmentCard({
   /** Name the case (in a calendar; not on the case's own page). */
   showCase: boolean;
   headingLevel?: 3 | 4;
+  /** The session note written from this appointment, when the case page knows of one. */
+  sessionNoteId?: string | null;
   onSaved: (noticeKey: string, values?: Record<string, string>) => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
+  const user = useCurrentUser();
   const [open, setOpen] = useState<OpenForm>(null);
   const outcome = useMutation(trpc.appointments.recordOutcome.mutationOptions());
   const time = formatTimeRange(appointment.startsAt, appointment.endsAt, i18n.language, agencyZone);
   const scheduled = appointment.status === "scheduled";
   const started = appointment.startsAt.getTime() <= Date.now();
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  // In the calendar a case one may not read has no alias: no note to write there.
+  const logSession = open === null && appointment.alias !== null && offersSessionLog(appointment, user);
 
   const record = (value: AppointmentOutcome) => {
     outcome.mutate(
@@ -128,6 +136,11 @@ export function AppointmentCard({
               </button>
             </>
           )}
+        </div>
+      )}
+      {logSession && (
+        <div className="button-row">
+          <LogSessionButton appointment={appointment} noteId={sessionNoteId} />
         </div>
       )}
       <AppointmentChangeError error={outcome.error} agencyZone={agencyZone} />

@@ -13,6 +13,7 @@ import { AppointmentCard } from "./appointment-card";
 import { zoneDiffers, viewerTimeZone } from "./appointment-time";
 import type { AppointmentItem, CaseAppointments } from "./appointment-types";
 import { BookForm } from "./book-form";
+import { useSessionNotesByAppointment } from "../sessions/use-notes-by-appointment";
 
 /** Past appointments shown before "Show all": the section stays short on a phone. */
 const FIRST_PAST = 5;
@@ -44,6 +45,7 @@ function AppointmentsBody({ caseId, data }: { caseId: string; data: CaseAppointm
   const refresh = useRefreshAppointments();
   const [booking, setBooking] = useState(false);
   const [showAllPast, setShowAllPast] = useState(false);
+  const notes = useSessionNotesByAppointment(caseId);
   const now = Date.now();
   const upcoming = data.appointments.filter((item) => item.startsAt.getTime() > now);
   const past = data.appointments.filter((item) => item.startsAt.getTime() <= now).reverse();
@@ -65,6 +67,7 @@ function AppointmentsBody({ caseId, data }: { caseId: string; data: CaseAppointm
         canRecordOutcome={data.permissions.book || item.staffUserId === user.id}
         showCase={false}
         headingLevel={4}
+        sessionNoteId={notes.get(item.id) ?? null}
         onSaved={saved}
       />
     </li>

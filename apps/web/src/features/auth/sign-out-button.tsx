@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "../../lib/trpc";
 import { errorMessageKey, isUnauthenticated } from "../../lib/api-errors";
+import { clearAllLocalDrafts } from "../sessions/local-draft";
 
 export function SignOutButton() {
   const { t } = useTranslation();
@@ -13,6 +14,8 @@ export function SignOutButton() {
   const [errorKey, setErrorKey] = useState<string | null>(null);
 
   async function leave() {
+    // Unsaved session-note text kept on this device is clinical: it does not outlive the session.
+    clearAllLocalDrafts();
     await navigate("/sign-in", { replace: true });
     queryClient.clear();
   }

@@ -17,6 +17,8 @@ import { StatusSection } from "./status-section";
 import { PlanSection } from "../plans/plan-section";
 import { OutcomesSection } from "../outcomes/outcomes-section";
 import { AppointmentsSection } from "../appointments/appointments-section";
+import { CaseRiskFlags } from "../sessions/case-risk-flags";
+import { SessionsSection } from "../sessions/sessions-section";
 
 export function CaseView({ caseData, routerState }: { caseData: CaseOverview; routerState: unknown }) {
   const { t } = useTranslation();
@@ -49,6 +51,7 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
           <strong>{t("cases.page.breakGlassBanner")}</strong> {t("cases.page.breakGlassDetail")}
         </p>
       )}
+      <CaseRiskFlags caseId={caseData.id} />
       {created && <CreatedCaseNotice created={created} />}
       <Notice notice={notice} onDismiss={dismiss} />
       <div className="case-sections">
@@ -56,6 +59,7 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
         <StatusSection key={`status-${formsKey}`} actions={actions} />
         <PlanSection key={`plan-${formsKey}`} caseData={caseData} />
         <AppointmentsSection key={`appointments-${formsKey}`} caseData={caseData} />
+        <SessionsSection key={`sessions-${formsKey}`} caseData={caseData} />
         <OutcomesSection key={`outcomes-${formsKey}`} caseData={caseData} />
         {actions.revealIdentity && <IdentityPanel caseId={caseData.id} />}
         <CareTeamSection key={`care-team-${formsKey}`} canManage={actions.manageCareTeam} />

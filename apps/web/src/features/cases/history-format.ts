@@ -24,6 +24,16 @@ export const HISTORY_ACTIONS = [
   "plan.review_recorded",
   "assessment.saved",
   "assessment.completed",
+  // counseling sessions: that they happened, never what was said
+  "session_note.started",
+  "session_note.saved",
+  "session_note.signed",
+  "session_note.discarded",
+  "session_note.addendum_added",
+  "session_note.read",
+  "risk_flag.raised",
+  "risk_flag.acknowledged",
+  "screening.reviewed",
 ] as const;
 
 /** Recorded field name → catalog key of its label. A new case records the client's fields unprefixed. */

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../app/current-user";
 import { usePageTitle } from "../../lib/use-page-title";
 import { worksOnCases } from "../cases/case-permissions";
+import { AlertsCard } from "./alerts-card";
 import { AppointmentRemindersCard } from "./appointment-reminders-card";
 import { OverdueReviewsCard } from "./overdue-reviews-card";
 
@@ -13,6 +14,7 @@ export function HomePage() {
     <>
       <h1>{t("home.greeting", { name: user.displayName })}</h1>
       <div className="cards">
+        {worksOnCases(user) && <AlertsCard />}
         {worksOnCases(user) && <AppointmentRemindersCard />}
         {worksOnCases(user) && <OverdueReviewsCard />}
         <section className="card" aria-labelledby="home-roles">
