@@ -11,10 +11,15 @@ const settingsColumns = {
   reviewIntervalDays: agencies.reviewIntervalDays,
   timeZone: agencies.timeZone,
   defaultNoteFormat: agencies.defaultNoteFormat,
+  milestoneVerificationRequired: agencies.milestoneVerificationRequired,
+  noContactDays: agencies.noContactDays,
   version: agencies.version,
 };
 
-/** The agency's settings: plan domains, self-approval, the review interval, its time zone and the default note format. */
+/**
+ * The agency's settings: plan domains, self-approval, the review interval, its time zone, the default
+ * note format, milestone verification and the days without contact before a case shows on My work.
+ */
 export async function agencyPlanSettings(ctx: AuthedContext, executor: Executor = ctx.db) {
   const [row] = await executor.select(settingsColumns).from(agencies).where(eq(agencies.id, ctx.user.agencyId));
   if (!row) throw new DomainError("not_found");

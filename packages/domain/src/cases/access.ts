@@ -46,7 +46,9 @@ export type CaseAction =
   | "decide_plan"
   | "review_plan"
   | "assess"
-  | "book_appointment";
+  | "book_appointment"
+  /** Add reintegration milestones and change them (verifying an achievement is a supervisor's: canSupervise). */
+  | "track_milestones";
 
 const ALLOWED: Record<CaseAccess, readonly CaseAction[]> = {
   care_team: [
@@ -61,6 +63,7 @@ const ALLOWED: Record<CaseAccess, readonly CaseAction[]> = {
     "review_plan",
     "assess",
     "book_appointment",
+    "track_milestones",
   ],
   supervisor: [
     "read",
@@ -76,6 +79,7 @@ const ALLOWED: Record<CaseAccess, readonly CaseAction[]> = {
     "review_plan",
     "assess",
     "book_appointment",
+    "track_milestones",
   ],
   // An emergency read: the child may be in danger tonight, so contact details are included.
   break_glass: ["read", "reveal_identity"],

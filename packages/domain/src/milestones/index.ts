@@ -1,1 +1,4 @@
 export * from "./vocabulary";
+export * from "./catalog";
+export * from "./schemas";
+export * from "./rules";

@@ -99,17 +99,31 @@ export const agencyPlanSettingsSchema = z.object({
   reviewIntervalDays: z.number().int().min(7, { error: "validation.range" }).max(365, { error: "validation.range" }),
 });
 export type AgencyPlanSettings = z.output<typeof agencyPlanSettingsSchema>;
+/** Days without contact before a case shows on My work (DEFAULT_NO_CONTACT_DAYS until changed). */
+const noContactDays = z.number().int().min(7, { error: "validation.range" }).max(365, { error: "validation.range" });
+
 /**
- * The settings form's fields; the time zone and the default note format are optional so a form
- * without them keeps working.
+ * The settings form's fields; the time zone, the default note format, milestone verification and
+ * the no-contact days are optional so a form without them keeps working.
  */
 export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({
   version,
   timeZone: timeZone.optional(),
   defaultNoteFormat: z.enum(NOTE_FORMATS).optional(),
+  milestoneVerificationRequired: z.boolean().optional(),
+  noContactDays: noContactDays.optional(),
 });
-/** What the settings page edits: the plan settings, the agency's time zone and the format new session notes open in. */
-export const agencySettingsFormSchema = agencyPlanSettingsSchema.extend({ timeZone, defaultNoteFormat: z.enum(NOTE_FORMATS) });
+/**
+ * What the settings page edits: the plan settings, the agency's time zone, the format new session
+ * notes open in, whether an achieved milestone needs a supervisor's verification, and the days
+ * without contact before a case shows on My work.
+ */
+export const agencySettingsFormSchema = agencyPlanSettingsSchema.extend({
+  timeZone,
+  defaultNoteFormat: z.enum(NOTE_FORMATS),
+  milestoneVerificationRequired: z.boolean(),
+  noContactDays,
+});
 
 export const createPartnerInput = z.object({
   name: text(200),
