@@ -10,3 +10,5 @@ export * from "./dates";
 export * from "./appointments";
 export * from "./sessions";
 export * from "./milestones";
+export * from "./my-work";
+export * from "./timeline";

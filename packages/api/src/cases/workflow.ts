@@ -13,7 +13,7 @@ import { and, closureRequests, eq, type Executor } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { diffFields } from "../audit";
 import { auditCase } from "./audit";
-import { lockCaseForChange, saveCase } from "./access";
+import { lockCaseForChange, saveCase, type CaseHandle } from "./access";
 import { clearScheduledReviews, scheduleReviewsOfPlanInForce } from "../plans/review-schedule";
 
 const illegal = () => new DomainError("conflict", "illegal_transition");
@@ -112,17 +112,26 @@ export async function decideClosure(ctx: AuthedContext, input: z.output<typeof d
 export async function reopenCase(ctx: AuthedContext, input: z.output<typeof reopenInput>) {
   return ctx.db.transaction(async (tx) => {
     const handle = await lockCaseForChange(ctx, tx, input.caseId, input.version, "reopen");
-    const status = nextStatus(handle.status, "reopen");
-    if (!status) throw illegal();
-    const updated = await saveCase(ctx, tx, handle, { status, closedAt: null, closureReason: null, followUpDates: null });
-    await scheduleReviewsOfPlanInForce(ctx, tx, handle.id);
-    await auditCase(ctx, tx, handle.id, {
-      action: "case.reopened",
-      entityType: "case",
-      entityId: handle.id,
-      changes: diffFields({ status: handle.status }, { status }),
-      details: { reason: input.reason },
-    });
-    return updated;
+    return reopenLockedCase(ctx, tx, handle, { reason: input.reason });
   });
+}
+
+/**
+ * Reopens a case the caller has locked (and may reopen) inside their transaction: closed → active,
+ * the closure and its follow-up schedule cleared, the plan's reviews scheduled again, audited as
+ * `case.reopened` with `details` (a reason, or the follow-up that reopened it).
+ */
+export async function reopenLockedCase(ctx: AuthedContext, tx: Executor, handle: CaseHandle, details: Record<string, unknown>) {
+  const status = nextStatus(handle.status, "reopen");
+  if (!status) throw illegal();
+  const updated = await saveCase(ctx, tx, handle, { status, closedAt: null, closureReason: null, followUpDates: null });
+  await scheduleReviewsOfPlanInForce(ctx, tx, handle.id);
+  await auditCase(ctx, tx, handle.id, {
+    action: "case.reopened",
+    entityType: "case",
+    entityId: handle.id,
+    changes: diffFields({ status: handle.status }, { status }),
+    details,
+  });
+  return updated;
 }

@@ -1,0 +1,3 @@
+export * from "./vocabulary";
+export * from "./schemas";
+export * from "./follow-ups";
