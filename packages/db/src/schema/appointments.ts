@@ -64,6 +64,8 @@ export const appointments = pgTable(
     index("appointments_case_starts_idx").on(table.caseId, table.startsAt),
     index("appointments_series_idx").on(table.seriesId).where(sql`${table.seriesId} is not null`),
     // "Overdue outcomes" of one staff member: the scheduled ones whose end has passed.
+    // "Appointments with no outcome recorded" on a worker's cases (My work).
+    index("appointments_case_open_ends_idx").on(table.caseId, table.endsAt).where(sql`${table.status} = 'scheduled'`),
     index("appointments_staff_open_ends_idx").on(table.staffUserId, table.endsAt).where(sql`${table.status} = 'scheduled'`),
   ],
 );

@@ -173,6 +173,8 @@ export const breakGlassGrants = pgTable(
   (table) => [
     index("break_glass_user_case_idx").on(table.userId, table.caseId, table.expiresAt),
     index("break_glass_case_idx").on(table.caseId),
+    // Supervisors' "break-glass accesses to review" on My work.
+    index("break_glass_unreviewed_idx").on(table.agencyId, table.grantedAt).where(sql`${table.reviewedAt} is null`),
     check("break_glass_span_check", sql`${table.expiresAt} > ${table.grantedAt}`),
   ],
 );
@@ -225,5 +227,8 @@ export const closureRequests = pgTable(
     check("closure_requests_status_check", oneOf(table.status, CLOSURE_REQUEST_STATUSES)),
     check("closure_requests_reason_check", oneOf(table.reason, CLOSURE_REASONS)),
     uniqueIndex("closure_requests_one_pending").on(table.caseId).where(sql`${table.status} = 'pending'`),
+    // The timeline reads every request of a case; My work lists the agency's pending ones.
+    index("closure_requests_case_idx").on(table.caseId),
+    index("closure_requests_pending_idx").on(table.agencyId, table.requestedAt).where(sql`${table.status} = 'pending'`),
   ],
 );

@@ -50,6 +50,8 @@ export const planVersions = pgTable(
     unique("plan_versions_case_number_unique").on(table.caseId, table.number),
     uniqueIndex("plan_versions_one_open").on(table.caseId).where(sql`${table.status} in ('draft', 'submitted', 'returned')`),
     uniqueIndex("plan_versions_one_in_force").on(table.caseId).where(sql`${table.status} = 'approved'`),
+    // Supervisors' "plans to approve" on My work.
+    index("plan_versions_submitted_idx").on(table.agencyId, table.submittedAt).where(sql`${table.status} = 'submitted'`),
   ],
 );
 
