@@ -26,12 +26,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (own cookies and storage) at a phone's width, as most users work. */
-export async function newPage(browser: Browser, options: { width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A fresh context (own cookies and storage) at a phone's width, as most users work. `timezoneId`
+ * puts the browser in another zone than the machine's (e.g. the agency's, as its staff's phones are).
+ */
+export async function newPage(
+  browser: Browser,
+  options: { width?: number; timezoneId?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
     viewport: { width: options.width ?? 360, height: 780 },
     locale: "en-US",
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
   return { context, page };

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -45,4 +46,58 @@ export async function fillIntake(page: Page, client: { alias: string; legalName:
   await page.getByLabel("Referral source").selectOption({ label: "Hotline (129 / 111)" });
   await page.getByLabel("Risk level").selectOption({ label: "High" });
   await page.getByLabel("First safety notes").fill("Do not call the family's home number.");
+}
+
+export type Locale = "en" | "id" | "vi";
+
+/** The language picker's label, itself translated. */
+const LANGUAGE_LABEL = /^(Language|Bahasa|Ngôn ngữ)$/;
+
+/**
+ * Switches a signed-in user's language with the picker in the header, and waits until the page is
+ * in it and the choice is saved to their profile: closing the page sooner can cancel the save, or
+ * let it land after the next switch, and leave a shared demo user in another language.
+ */
+export async function switchLanguage(page: Page, locale: Locale): Promise<void> {
+  if ((await page.locator("html").getAttribute("lang")) === locale) return;
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === "POST" && response.url().includes("auth.updatePreferences"),
+  );
+  await page.getByRole("banner").getByRole("combobox", { name: LANGUAGE_LABEL }).selectOption(locale);
+  await page.locator(`html[lang="${locale}"]`).waitFor({ state: "attached" });
+  const response = await saved;
+  if (!response.ok()) throw new Error(`the language choice was not saved (HTTP ${response.status()})`);
+}
+
+/** The top-level names of the web app's catalogs ("sessions", "nav", …): a key shown raw starts with one. */
+const catalogDir = new URL("../../web/src/i18n/locales/en/", import.meta.url);
+const catalogRoots = [
+  ...new Set(
+    readdirSync(catalogDir)
+      .filter((file) => file.endsWith(".json"))
+      .flatMap((file) => Object.keys(JSON.parse(readFileSync(new URL(file, catalogDir), "utf8")) as object)),
+  ),
+];
+const rawKeyPatterns = [
+  // "sessions.queue.total", "sessions.risk.question.self_harm"
+  /\b[a-z][a-zA-Z]*(?:\.[a-zA-Z_]+){2,}\b/g,
+  // "nav.supervision", "errors.clinical_only"
+  new RegExp(`\\b(?:${catalogRoots.join("|")})\\.[a-zA-Z_]+\\b(?!\\.)`, "g"),
+];
+
+/**
+ * Catalog keys shown instead of their text (a missing translation), in the page's text, its title
+ * and the names given in attributes (aria-label, title, placeholder, alt).
+ */
+export async function rawCatalogKeys(page: Page): Promise<string[]> {
+  const texts = await page.evaluate((): string[] => [
+    document.title,
+    document.body.innerText,
+    ...Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")).flatMap((element) =>
+      ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
+    ),
+  ]);
+  const found = new Set<string>();
+  for (const text of texts) for (const pattern of rawKeyPatterns) for (const match of text.matchAll(pattern)) found.add(match[0]);
+  return [...found];
 }

@@ -26,7 +26,7 @@ describe.runIf(runJourneys)("case journeys", () => {
     const expected: [string, string[]][] = [
       ["social.worker@example.org", ["Home", "Cases", "New case", "Calendar", "Partners"]],
       ["counselor@example.org", ["Home", "Cases", "Calendar", "Partners"]],
-      ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log", "Calendar", "Partners"]],
+      ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
       ["admin@example.org", ["Home", "Partners", "Users", "Teams", "Agency settings"]],
     ];
     for (const [email, links] of expected) {

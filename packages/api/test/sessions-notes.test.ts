@@ -32,6 +32,7 @@ describe("starting a note", () => {
       const note = await w.counselor.api.sessions.get({ noteId });
       expect(note).toMatchObject({
         sessionDate: localDate(w.t.deps.clock(), ZONE),
+        agencyToday: localDate(w.t.deps.clock(), ZONE),
         durationMinutes: 50,
         modality: "in_person",
         format: "soap",

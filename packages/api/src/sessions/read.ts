@@ -1,10 +1,10 @@
-import type { CaseSessions, SessionNote } from "@lentera/domain";
+import { localDate, type CaseSessions, type SessionNote } from "@lentera/domain";
 import { eq, sessionNotes, users } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { auditCase } from "../cases/audit";
 import { requireClinicalAccess, sessionAccess } from "./access";
 import { openNoteBody } from "./body";
-import { findNote, noteMetadata } from "./load";
+import { findNote, noteDefaults, noteMetadata } from "./load";
 import { noteScreenings } from "./screenings";
 import { noteAddenda } from "./addenda";
 
@@ -44,6 +44,7 @@ export async function getNote(ctx: AuthedContext, noteId: string): Promise<Sessi
       signedBy: note.signedBy ? { id: note.signedBy, name: signer?.name ?? "" } : null,
       editable: note.status === "draft" && note.counselorId === ctx.user.id && access.canLog,
       updatedAt: note.updatedAt,
+      agencyToday: localDate(ctx.clock(), (await noteDefaults(ctx, tx)).timeZone),
     };
   });
 }

@@ -129,6 +129,8 @@ export const sessionNoteSchema = sessionMetadataSchema.extend({
   /** May the reader change this draft (its author, while it is a draft)? */
   editable: z.boolean(),
   updatedAt: z.date(),
+  /** Today in the agency's zone: the latest session date the server accepts (the device's own date may differ). */
+  agencyToday: z.string(),
 });
 export type SessionNote = z.output<typeof sessionNoteSchema>;
 

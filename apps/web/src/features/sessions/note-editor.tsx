@@ -18,7 +18,6 @@ import { QueryError } from "../../ui/query-error";
 import { SelectField } from "../../ui/select-field";
 import { TextField } from "../../ui/text-field";
 import { TextareaField } from "../../ui/textarea-field";
-import { todayIso } from "../cases/format";
 import { clearLocalDraft, readLocalDraft, shouldRestore } from "./local-draft";
 import { NoteActions } from "./note-actions";
 import {
@@ -66,7 +65,8 @@ export function NoteEditor({ note, definitions, onReload, onDiscarded }: NoteEdi
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
-  const [today] = useState(todayIso);
+  // The agency's today, as the server judges "future" dates; the device's own date may differ.
+  const today = note.agencyToday;
   const [start] = useState(() => startingValues(note, user.id));
   const [flagRaised, setFlagRaised] = useState(false);
   // "always": offline, a save fails at once (and is retried by the autosave, the text kept on this

@@ -50,6 +50,7 @@ const note: SessionNote = {
   signedBy: null,
   editable: true,
   updatedAt: new Date("2026-03-02T03:00:00Z"),
+  agencyToday: "2026-03-02",
 };
 
 const phq: ScreeningDefinition = {

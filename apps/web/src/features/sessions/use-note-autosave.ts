@@ -93,7 +93,7 @@ export function useNoteAutosave(options: AutosaveOptions) {
       return run.current();
     }
     const { read, check, send, onSaved } = latest.current;
-    const values = read();
+    const values = structuredClone(read()); // a snapshot: getValues() shares nested objects that later edits change in place
     if (!check(values)) {
       setStatus({ kind: "invalid" });
       return;
@@ -117,7 +117,7 @@ export function useNoteAutosave(options: AutosaveOptions) {
         } else {
           keepLocally(now);
         }
-        setStatus({ kind: "saved", at: new Date() });
+        setStatus(dirty.current ? { kind: "saving" } : { kind: "saved", at: new Date() }); // more typed meanwhile: not "saved" yet
         onSaved?.(outcome);
       } catch (error) {
         dirty.current = true;
