@@ -42,6 +42,17 @@ export async function seedDemoCases(deps: ApiDeps): Promise<void> {
     return { api: createCaller(createContext(clocked, { ...request, sessionToken: jar.token })), today: utcDate(at) };
   }
 
+  // The demo agency asks a supervisor to verify achieved milestones (the supervisor's My work shows one).
+  const admin = await as("admin@example.org", 131);
+  const settings = await admin.api.admin.settings.get();
+  await admin.api.admin.settings.update({
+    optionalPlanDomains: settings.optionalPlanDomains,
+    allowPlanSelfApproval: settings.allowPlanSelfApproval,
+    reviewIntervalDays: settings.reviewIntervalDays,
+    version: settings.version,
+    milestoneVerificationRequired: true,
+  });
+
   const worker = await as("social.worker@example.org", 130);
   const created = await worker.api.cases.create({
     client: { alias: "Ani", estimatedAge: 15, sex: "female", languages: ["Bahasa Indonesia"], address: { country: "ID", province: "Jawa Barat" } },
@@ -135,6 +146,61 @@ export async function seedDemoCases(deps: ApiDeps): Promise<void> {
     await counselor.api.appointments.recordOutcome({ appointmentId: lastWeek.id, version: lastWeek.version, outcome: "attended" });
     await logDemoSession(counselor.api, caseId, lastWeek.id, psychological.key);
   }
+
+  await trackDemoMilestones(as, caseId, school?.key ?? null);
+  // Two nights ago a worker of the other team answered the hotline and opened Ani's case.
+  const nightShift = await as("social.worker2@example.org", 2);
+  await nightShift.api.cases.breakGlass({ caseNumber: created.caseNumber, reason: "Hotline call at night: Ani said the man was outside her house." });
+  await seedClosedCase(as);
+}
+
+type SignedIn = (email: string, daysAgo: number) => Promise<{ api: ReturnType<typeof createCaller>; today: string }>;
+
+/**
+ * Ani's milestones: enrolled in school (achieved and verified), attending regularly (achieved five
+ * days ago, awaiting the supervisor's verification) and the images taken down (still in progress,
+ * past its target date: on the social worker's My work).
+ */
+async function trackDemoMilestones(as: SignedIn, caseId: string, schoolGoalKey: string | null) {
+  const start = await as("social.worker@example.org", 120);
+  const add = (catalogKey: string, targetDaysAgo: number) =>
+    start.api.milestones.add({ caseId, catalogKey, targetDate: addDays(start.today, 120 - targetDaysAgo), goalKey: catalogKey.includes("school") ? schoolGoalKey : null });
+  const enrolled = await add("enrolled_in_school", 60);
+  const attending = await add("attending_school_regularly", 10);
+  const takenDown = await add("harmful_content_taken_down", 10);
+  await start.api.milestones.changeStatus({ milestoneId: takenDown.id, version: takenDown.version, status: "in_progress", note: "Reported to the platform with the police unit." });
+
+  const enrolling = await as("social.worker@example.org", 62);
+  const achieved = await enrolling.api.milestones.changeStatus({
+    milestoneId: enrolled.id, version: enrolled.version, status: "achieved", achievedOn: enrolling.today, note: "Enrolment letter from SMP Negeri 3 seen.",
+  });
+  const verifier = await as("supervisor@example.org", 60);
+  await verifier.api.milestones.verify({ milestoneId: achieved.id, version: achieved.version, decision: "verify" });
+
+  const attendingNow = await as("social.worker@example.org", 5);
+  await attendingNow.api.milestones.changeStatus({
+    milestoneId: attending.id, version: attending.version, status: "achieved", achievedOn: attendingNow.today, note: "Attendance register: four days a week for a month.",
+  });
+}
+
+/**
+ * A case closed seven months ago (goals achieved): its six-month follow-up visit is due and shows
+ * on the social worker's My work.
+ */
+async function seedClosedCase(as: SignedIn) {
+  const worker = await as("social.worker@example.org", 260);
+  const created = await worker.api.cases.create({
+    client: { alias: "Sari", estimatedAge: 17, sex: "female", languages: ["Bahasa Indonesia"], address: { country: "ID", province: "Jawa Barat" } },
+    identity: { legalName: "Sari Demo Lestari" },
+    harmTypes: ["ncii"],
+    referralSource: "police",
+    riskLevel: "medium",
+  });
+  const active = await worker.api.cases.changeStatus({ caseId: created.id, version: created.version, transition: "activate" });
+  const closing = await as("social.worker@example.org", 215);
+  const requested = await closing.api.cases.requestClosure({ caseId: created.id, version: active.version, reason: "goals_achieved", note: "Back at school, images removed, family supportive." });
+  const decider = await as("supervisor@example.org", 214);
+  await decider.api.cases.decideClosure({ caseId: created.id, version: requested.version, decision: "approve", comment: "Well done." });
 }
 
 /**

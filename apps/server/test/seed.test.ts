@@ -5,6 +5,7 @@ import {
   and,
   appointments,
   cases,
+  clients,
   createDb,
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -55,7 +56,11 @@ describe("demo seed on start", () => {
   });
 
   it("seeds one demo case with months of history: a plan in force, an overdue review and two scored assessments", async () => {
-    const [demoCase] = await db.db.select({ id: cases.id, status: cases.status }).from(cases);
+    const [demoCase] = await db.db
+      .select({ id: cases.id, status: cases.status })
+      .from(cases)
+      .innerJoin(clients, eq(clients.id, cases.clientId))
+      .where(eq(clients.alias, "Ani"));
     expect(demoCase?.status).toBe("active");
     const caseId = demoCase?.id ?? "";
     const versions = await db.db.select({ status: planVersions.status }).from(planVersions).where(eq(planVersions.caseId, caseId));
@@ -89,6 +94,36 @@ describe("demo seed on start", () => {
     expect(screens).toEqual([{ total: 11, positive: true }]);
     const flags = await db.db.select({ kinds: riskFlags.kinds, acknowledgedAt: riskFlags.acknowledgedAt }).from(riskFlags);
     expect(flags).toEqual([{ kinds: ["exploiter_contact"], acknowledgedAt: null }]);
+  });
+
+  it("gives each demo user real work on My work, from the demo data", async () => {
+    const server = await createServer({
+      env: parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", LENTERA_WEB_DIST: "/nonexistent" }),
+      db,
+      keyring: testKeyring,
+    });
+    const headers = { "content-type": "application/json", "x-lentera-csrf": "1" };
+    async function myWorkKinds(email: string): Promise<string[]> {
+      const signIn = await server.app.inject({ method: "POST", url: "/trpc/auth.signIn", headers, payload: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }) });
+      const cookie = /lentera_session=[^;]+/.exec(String(signIn.headers["set-cookie"]))?.[0] ?? "";
+      const response = await server.app.inject({ method: "GET", url: "/trpc/myWork.get", headers: { cookie } });
+      expect(response.statusCode).toBe(200);
+      const work = (response.json() as { result: { data: { json: { sections: { items: { kind: string }[] }[] } } } }).result.data.json;
+      return [...new Set(work.sections.flatMap((section) => section.items.map((item) => item.kind)))].sort();
+    }
+    // The overdue physical review, the session two days ago without an outcome, the take-down past
+    // its target, and Sari's six-month follow-up.
+    expect(await myWorkKinds("social.worker@example.org")).toEqual(
+      expect.arrayContaining(["follow_up_due", "milestone_overdue", "outcome_missing", "review_due"]),
+    );
+    // Last week's positive PHQ-A, not yet followed up.
+    expect(await myWorkKinds("counselor@example.org")).toEqual(expect.arrayContaining(["positive_screen"]));
+    // The exploiter-contact flag, the night's break-glass access, the attendance milestone to verify.
+    expect(await myWorkKinds("supervisor@example.org")).toEqual(
+      expect.arrayContaining(["break_glass_to_review", "milestone_to_verify", "risk_flag_open"]),
+    );
+    expect(await myWorkKinds("admin@example.org")).toEqual([]);
+    await server.app.close();
   });
 
   it("lets the demo supervisor sign in", async () => {
