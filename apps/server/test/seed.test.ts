@@ -108,7 +108,7 @@ describe("demo seed on start", () => {
       const cookie = /lentera_session=[^;]+/.exec(String(signIn.headers["set-cookie"]))?.[0] ?? "";
       const response = await server.app.inject({ method: "GET", url: "/trpc/myWork.get", headers: { cookie } });
       expect(response.statusCode).toBe(200);
-      const work = (response.json() as { result: { data: { json: { sections: { items: { kind: string }[] }[] } } } }).result.data.json;
+      const work = response.json<{ result: { data: { json: { sections: { items: { kind: string }[] }[] } } } }>().result.data.json;
       return [...new Set(work.sections.flatMap((section) => section.items.map((item) => item.kind)))].sort();
     }
     // The overdue physical review, the session two days ago without an outcome, the take-down past
