@@ -6,8 +6,20 @@ import { activeNavItem, navigationFor } from "./navigation";
 const paths = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((item) => item.to);
 
 describe("navigationFor", () => {
-  it("gives every role Home", () => {
-    for (const role of ROLES) expect(paths([role])[0]).toBe("/");
+  it("gives every role My work, as Home", () => {
+    for (const role of ROLES) {
+      expect(paths([role])[0]).toBe("/");
+      expect(navigationFor([role])[0]?.labelKey).toBe("nav.myWork");
+    }
+  });
+
+  it("counts My work's items beside the link of those who work on cases, not of administrators", () => {
+    const counted = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).filter((item) => item.countsWork).map((item) => item.to);
+    expect(counted(["social_worker"])).toEqual(["/"]);
+    expect(counted(["counselor"])).toEqual(["/"]);
+    expect(counted(["supervisor"])).toEqual(["/"]);
+    expect(counted(["counselor", "admin"])).toEqual(["/"]);
+    expect(counted(["admin"])).toEqual([]);
   });
 
   it("gives each role its own items", () => {

@@ -6,12 +6,15 @@ export interface NavItem {
   to: string;
   /** Catalog key of the link text. */
   labelKey: string;
+  /** Shows how many items My work holds, beside the link. */
+  countsWork?: true;
 }
 
 /** The main navigation a user sees; the server enforces the same rules through `can()`. */
 export function navigationFor(roles: readonly Role[]): NavItem[] {
   const actor = { roles };
-  const items: NavItem[] = [{ to: "/", labelKey: "nav.home" }];
+  // Home is My work, for every role (an administrator's says there is no case work for them).
+  const items: NavItem[] = [{ to: "/", labelKey: "nav.myWork", ...(worksOnCases(actor) ? { countsWork: true as const } : {}) }];
   if (worksOnCases(actor)) items.push({ to: "/cases", labelKey: "nav.cases" });
   if (registersCases(actor)) items.push({ to: "/cases/new", labelKey: "nav.newCase" });
   if (supervisesCases(actor)) items.push({ to: "/cases/emergency-access", labelKey: "nav.emergencyAccess" });

@@ -34,7 +34,13 @@ const NewCasePage = lazy(() =>
   withCatalog("cases", import("../features/cases/new-case-page")).then((m) => ({ default: m.NewCasePage })),
 );
 const CasePage = lazy(() =>
-  withCatalog(["cases", "appointments", "sessions"], import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })),
+  withCatalog(["cases", "appointments", "sessions", "milestones", "timeline"], import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })),
+);
+// The case's life in one view: its words, and the vocabularies of what it lists (statuses, kinds, milestones).
+const TimelinePage = lazy(() =>
+  withCatalog(["timeline", "cases", "appointments", "sessions", "milestones"], import("../features/timeline/timeline-page")).then((m) => ({
+    default: m.TimelinePage,
+  })),
 );
 // FullCalendar comes only with this page.
 const CalendarPage = lazy(() =>
@@ -135,6 +141,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireUser allowed={worksOnCases}>
             <CasePage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "cases/:caseId/timeline",
+        element: (
+          <RequireUser allowed={worksOnCases}>
+            <TimelinePage />
           </RequireUser>
         ),
       },

@@ -53,8 +53,11 @@ function firstScreenFiles(): Set<string> {
   return reached;
 }
 
-/** The feature folders whose pages load a part of the catalog (see router.tsx). */
-const FEATURE_PARTS: Record<string, CatalogFile> = { admin: "admin", partners: "partners", cases: "cases", plans: "cases", outcomes: "cases", appointments: "appointments", sessions: "sessions" };
+/**
+ * The feature folders whose pages load a part of the catalog (see router.tsx), or several parts when
+ * the folder's page names what other features own (the timeline lists statuses, kinds, milestones).
+ */
+const FEATURE_PARTS: Record<string, CatalogFile | readonly CatalogFile[]> = { admin: "admin", partners: "partners", cases: "cases", plans: "cases", outcomes: "cases", appointments: "appointments", sessions: "sessions", milestones: "milestones", "my-work": "work", "follow-ups": "timeline", timeline: ["timeline", "cases", "appointments", "sessions", "milestones"] };
 
 const merged = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(mergedCatalog(locale))]));
 const english = merged.en ?? new Map<string, unknown>();
@@ -151,7 +154,7 @@ describe("translation catalogs", () => {
       const feature = /^features[\\/]([^\\/]+)[\\/]/.exec(relative(srcDir, file))?.[1];
       const part = feature ? FEATURE_PARTS[feature] : undefined;
       if (firstScreen.has(file) || !part) continue;
-      const catalogs = [englishCommon, catalogPart("en", part)];
+      const catalogs = [englishCommon, ...[part].flat().map((file) => catalogPart("en", file))];
       for (const key of keysUsedIn(file)) if (!foundIn(catalogs, key)) missing.push(`${key} (${relative(srcDir, file)})`);
     }
     expect(missing).toEqual([]);

@@ -69,6 +69,23 @@ export const ERROR_REASONS = [
   "not_case_counselor",
   "supervisor_only",
   "duplicate_instrument",
+  // reintegration milestones
+  "milestone_key_taken",
+  "unknown_milestone",
+  "domain_mismatch",
+  "domain_required",
+  "not_custom",
+  "status_unchanged",
+  "note_required",
+  "achieved_on_required",
+  "not_awaiting_verification",
+  "self_verification",
+  // post-closure follow-ups
+  "case_not_closed",
+  "unknown_follow_up",
+  "follow_up_not_due",
+  "follow_up_recorded",
+  "reopen_needs_serious_outcome",
 ] as const;
 
 type Reason = (typeof ERROR_REASONS)[number];

@@ -17,7 +17,15 @@ import { requiredWhenEmpty } from "../cases/form-errors";
 type AgencySettings = RouterOutputs["admin"]["settings"]["get"];
 type FormInput = z.input<typeof agencySettingsFormSchema>;
 type FormOutput = z.output<typeof agencySettingsFormSchema>;
-const FIELDS = ["optionalPlanDomains", "allowPlanSelfApproval", "reviewIntervalDays", "timeZone", "defaultNoteFormat"] as const;
+const FIELDS = [
+  "optionalPlanDomains",
+  "allowPlanSelfApproval",
+  "reviewIntervalDays",
+  "timeZone",
+  "defaultNoteFormat",
+  "milestoneVerificationRequired",
+  "noContactDays",
+] as const;
 
 const formValues = (settings: AgencySettings): FormInput => ({
   optionalPlanDomains: settings.optionalPlanDomains,
@@ -25,7 +33,6 @@ const formValues = (settings: AgencySettings): FormInput => ({
   reviewIntervalDays: settings.reviewIntervalDays,
   timeZone: settings.timeZone,
   defaultNoteFormat: settings.defaultNoteFormat,
-  // Edited elsewhere (milestones); carried through unchanged so this form's schema is satisfied.
   milestoneVerificationRequired: settings.milestoneVerificationRequired,
   noContactDays: settings.noContactDays,
 });
@@ -48,6 +55,7 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const id = useId();
   const selfApprovalHintId = `${id}-hint`;
+  const verificationHintId = `${id}-verification-hint`;
   const alwaysOnId = `${id}-always`;
   const {
     register,
@@ -66,8 +74,13 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
       const saved = await update.mutateAsync({ ...values, version: settings.version });
       queryClient.setQueryData(trpc.admin.settings.get.queryKey(), saved);
       setNotice({ kind: "success", key: "settings.saved" });
-      // Plans read the enabled domains and review dates; a user with a case role sees them fresh.
-      await queryClient.invalidateQueries(trpc.plans.pathFilter());
+      // Plans read the enabled domains and review dates, milestones the verification rule, My work
+      // the days without contact; a user with a case role sees them fresh.
+      await Promise.all([
+        queryClient.invalidateQueries(trpc.plans.pathFilter()),
+        queryClient.invalidateQueries(trpc.milestones.pathFilter()),
+        queryClient.invalidateQueries(trpc.myWork.pathFilter()),
+      ]);
     } catch (error) {
       if (domainCodeOf(error) === "stale_version") {
         setNotice({ kind: "error", key: "settings.staleVersion" });
@@ -134,6 +147,33 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
             className="field--short"
             error={errors.reviewIntervalDays?.message}
             {...register("reviewIntervalDays", { setValueAs: asNumber })}
+          />
+        </section>
+        <section className="card form-section" aria-labelledby="settings-milestones-heading">
+          <h2 id="settings-milestones-heading">{t("settings.milestonesHeading")}</h2>
+          <div className="field">
+            <label className="checkbox">
+              <input type="checkbox" aria-describedby={verificationHintId} {...register("milestoneVerificationRequired")} />
+              <span>{t("settings.milestoneVerificationRequired")}</span>
+            </label>
+            <p id={verificationHintId} className="field__hint">
+              {t("settings.milestoneVerificationRequiredHint")}
+            </p>
+          </div>
+        </section>
+        <section className="card form-section" aria-labelledby="settings-my-work-heading">
+          <h2 id="settings-my-work-heading">{t("settings.myWorkHeading")}</h2>
+          <TextField
+            label={t("settings.noContactDays")}
+            hint={t("settings.noContactDaysHint")}
+            type="number"
+            inputMode="numeric"
+            min={7}
+            max={365}
+            step={1}
+            className="field--short"
+            error={errors.noContactDays?.message}
+            {...register("noContactDays", { setValueAs: asNumber })}
           />
         </section>
         <section className="card form-section" aria-labelledby="settings-time-zone-heading">

@@ -19,6 +19,9 @@ import { OutcomesSection } from "../outcomes/outcomes-section";
 import { AppointmentsSection } from "../appointments/appointments-section";
 import { CaseRiskFlags } from "../sessions/case-risk-flags";
 import { SessionsSection } from "../sessions/sessions-section";
+import { MilestonesSection } from "../milestones/milestones-section";
+import { FollowUpsSection } from "../follow-ups/follow-ups-section";
+import { TimelineLink } from "../timeline/timeline-link";
 
 export function CaseView({ caseData, routerState }: { caseData: CaseOverview; routerState: unknown }) {
   const { t } = useTranslation();
@@ -45,6 +48,7 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
           <RiskBadge riskLevel={caseData.riskLevel} />
           <span className="case-header__team">{caseData.team.name}</span>
         </p>
+        <TimelineLink caseId={caseData.id} />
       </header>
       {caseData.access === "break_glass" && (
         <p className="banner banner--warning">
@@ -57,9 +61,11 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
       <div className="case-sections">
         <CaseOverviewSection caseData={caseData} />
         <StatusSection key={`status-${formsKey}`} actions={actions} />
+        {caseData.status === "closed" && <FollowUpsSection key={`follow-ups-${formsKey}`} caseData={caseData} />}
         <PlanSection key={`plan-${formsKey}`} caseData={caseData} />
         <AppointmentsSection key={`appointments-${formsKey}`} caseData={caseData} />
         <SessionsSection key={`sessions-${formsKey}`} caseData={caseData} />
+        <MilestonesSection key={`milestones-${formsKey}`} caseData={caseData} />
         <OutcomesSection key={`outcomes-${formsKey}`} caseData={caseData} />
         {actions.revealIdentity && <IdentityPanel caseId={caseData.id} />}
         <CareTeamSection key={`care-team-${formsKey}`} canManage={actions.manageCareTeam} />

@@ -1,4 +1,5 @@
-import { CLOSURE_REASONS, type CareTeamRole } from "@lentera/domain";
+import { CLOSURE_REASONS, defaultMilestoneEntry, type CareTeamRole } from "@lentera/domain";
+import { currentLocale } from "../../i18n";
 
 /** The actions the timeline names; anything else is shown as the server wrote it. */
 export const HISTORY_ACTIONS = [
@@ -34,6 +35,15 @@ export const HISTORY_ACTIONS = [
   "risk_flag.raised",
   "risk_flag.acknowledged",
   "screening.reviewed",
+  // reintegration milestones (their words come with the case page's "milestones" catalog part)
+  "milestone.added",
+  "milestone.updated",
+  "milestone.status_changed",
+  "milestone.verified",
+  "milestone.verification_rejected",
+  "milestone_catalog.entry_added",
+  // post-closure follow-up visits
+  "follow_up.recorded",
 ] as const;
 
 /** Recorded field name → catalog key of its label. A new case records the client's fields unprefixed. */
@@ -80,6 +90,18 @@ const CASE_FIELDS = [
   "withdrawnOn",
 ] as const;
 
+/** A milestone's recorded fields → the name of the form field that shows them (milestones.field.*). */
+const MILESTONE_FIELDS = {
+  catalogKey: "milestone",
+  customTitle: "title",
+  domain: "domain",
+  targetDate: "targetDate",
+  achievedOn: "achievedOn",
+  goalKey: "goal",
+  evidenceNote: "evidence",
+} as const;
+const FOLLOW_UP_FIELDS = ["outcome", "reopened"] as const;
+
 export const FIELD_LABEL_KEYS: Readonly<Record<string, string>> = (() => {
   const keys: Record<string, string> = {};
   for (const field of CASE_FIELDS) keys[field] = `cases.fields.${field}`;
@@ -88,6 +110,8 @@ export const FIELD_LABEL_KEYS: Readonly<Record<string, string>> = (() => {
     keys[`client.${field}`] = `cases.fields.client.${field}`;
   }
   for (const field of IDENTITY_FIELDS) keys[`identity.${field}`] = `cases.fields.identity.${field}`;
+  for (const [field, name] of Object.entries(MILESTONE_FIELDS)) keys[field] = `milestones.field.${name}`;
+  for (const field of FOLLOW_UP_FIELDS) keys[field] = `cases.history.followUp.fields.${field}`;
   return keys;
 })();
 
@@ -114,7 +138,15 @@ const VALUE_PREFIX: Readonly<Record<string, string>> = {
   scope: "cases.consentScope",
   givenBy: "cases.consentGiver",
 };
-const DATE_FIELDS = new Set(["birthDate", "followUpDates", "givenOn", "expiresOn", "withdrawnOn"]);
+/** Words of the domain that depend on what the event is about (by the action's prefix). */
+const ACTION_VALUE_PREFIX: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "plan.": { status: "plans.versionStatus" },
+  "milestone.": { status: "milestones.status", domain: "milestones.domain" },
+  "follow_up.": { outcome: "cases.history.followUp.outcome", reopened: "cases.history.boolean" },
+};
+const DATE_FIELDS = new Set(["birthDate", "followUpDates", "givenOn", "expiresOn", "withdrawnOn", "targetDate", "achievedOn", "dueOn"]);
+/** A linked plan goal is recorded by its key, which says nothing to a reader. */
+const LINKED_GOAL_KEY = "milestones.history.planGoal";
 
 export const REDACTED = "[redacted]";
 
@@ -131,9 +163,12 @@ export function fieldLabel(field: string, t: HistoryContext["t"]): string {
   return key ? t(key) : field;
 }
 
-/** A plan version's status uses the plan's words, not the case's. */
+/** A plan version's or a milestone's status uses the plan's or the milestones' words, not the case's. */
 function valuePrefix(action: string, field: string): string | undefined {
-  if (action.startsWith("plan.") && field === "status") return "plans.versionStatus";
+  for (const [prefix, fields] of Object.entries(ACTION_VALUE_PREFIX)) {
+    const wordsOf = action.startsWith(prefix) ? fields[field] : undefined;
+    if (wordsOf) return wordsOf;
+  }
   return VALUE_PREFIX[field];
 }
 
@@ -156,6 +191,9 @@ export function describeValue(field: string, value: unknown, context: HistoryCon
     return `${name} (${t(`cases.careTeamRole.${role as CareTeamRole}`)})`;
   }
   if (DATE_FIELDS.has(bare)) return context.date(text);
+  // A default kind of milestone is named in the reader's language; an agency's own keeps its key.
+  if (bare === "catalogKey") return defaultMilestoneEntry(text)?.label[currentLocale()] ?? text;
+  if (bare === "goalKey") return t(LINKED_GOAL_KEY);
   const prefix = valuePrefix(action, bare);
   return prefix ? t(`${prefix}.${text}`) : text;
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { RISK_FLAG_KINDS } from "@lentera/domain";
 import { errorMessageKey } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
 import { Loading } from "../../ui/loading";
@@ -25,10 +24,9 @@ export function AlertsCard() {
     }),
   );
   const unread = (notifications.data?.items ?? []).filter((item) => item.readAt === null);
-  const kinds = (list: readonly string[]) =>
-    RISK_FLAG_KINDS.filter((kind) => list.includes(kind))
-      .map((kind) => t(`sessions.flagKind.${kind}`))
-      .join(", ");
+  // In the order the flag lists them. (Not through @lentera/domain's list: that would bring the
+  // sessions' whole vocabulary into the first screen's code.)
+  const kinds = (list: readonly string[]) => list.map((kind) => t(`sessions.flagKind.${kind}`)).join(", ");
 
   return (
     <section className="card alerts" aria-labelledby="home-alerts">

@@ -8,10 +8,10 @@ import { formatTimeRange } from "../appointments/appointment-time";
 import type { AppointmentItem } from "../appointments/appointment-types";
 
 /**
- * Tomorrow's appointments and the outcomes still to record (the user's own). Plain text and links:
- * this is on the first screen after sign-in, so no calendar library here.
+ * Tomorrow's appointments and the outcomes still to record (the user's own; left out when My work
+ * lists them). Plain text and links: this is on the first screen after sign-in, so no calendar library here.
  */
-export function AppointmentRemindersCard() {
+export function AppointmentRemindersCard({ outcomes }: { outcomes: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const reminders = useQuery(trpc.appointments.reminders.queryOptions());
@@ -27,8 +27,12 @@ export function AppointmentRemindersCard() {
         <>
           <h3>{t("home.appointments.tomorrow")}</h3>
           <ReminderList items={reminders.data.tomorrow} zone={reminders.data.timeZone} empty={t("home.appointments.noneTomorrow")} />
-          <h3>{t("home.appointments.outcomes")}</h3>
-          <ReminderList items={reminders.data.overdueOutcomes} zone={reminders.data.timeZone} empty={t("home.appointments.noneOutcomes")} />
+          {outcomes && (
+            <>
+              <h3>{t("home.appointments.outcomes")}</h3>
+              <ReminderList items={reminders.data.overdueOutcomes} zone={reminders.data.timeZone} empty={t("home.appointments.noneOutcomes")} />
+            </>
+          )}
           <p>
             <Link to="/calendar">{t("home.appointments.openCalendar")}</Link>
           </p>
