@@ -25,6 +25,12 @@ export const HISTORY_ACTIONS = [
   "plan.review_recorded",
   "assessment.saved",
   "assessment.completed",
+  "appointment.booked",
+  "appointment.series_booked",
+  "appointment.updated",
+  "appointment.rescheduled",
+  "appointment.cancelled",
+  "appointment.outcome_recorded",
   // counseling sessions: that they happened, never what was said
   "session_note.started",
   "session_note.saved",
@@ -141,6 +147,8 @@ const VALUE_PREFIX: Readonly<Record<string, string>> = {
 /** Words of the domain that depend on what the event is about (by the action's prefix). */
 const ACTION_VALUE_PREFIX: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "plan.": { status: "plans.versionStatus" },
+  "appointment.": { status: "appointments.status", kind: "appointments.kind", mode: "appointments.mode" },
+  "session_note.": { status: "sessions.status" },
   "milestone.": { status: "milestones.status", domain: "milestones.domain" },
   "follow_up.": { outcome: "cases.history.followUp.outcome", reopened: "cases.history.boolean" },
 };
