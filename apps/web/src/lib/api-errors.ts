@@ -1,94 +1,90 @@
 import { isTRPCClientError } from "@trpc/client";
 import { DOMAIN_ERROR_CODES, type DomainErrorCode } from "@lentera/domain";
 import type { AppRouter } from "@lentera/api";
+import i18next from "i18next";
+import type { CatalogPart } from "../i18n";
 
-/** Specific reasons the server puts in `error.message`; each has `errors.<reason>` in the catalogs. */
-export const ERROR_REASONS = [
-  "email_taken",
-  "team_name_taken",
-  "unknown_team",
-  "cannot_deactivate_self",
-  "cannot_demote_self",
-  // cases
-  "address_country_mismatch",
-  "illegal_transition",
-  "no_pending_closure",
-  "already_withdrawn",
-  "withdrawal_before_given",
-  "not_your_team",
-  "no_team",
-  "choose_team",
-  "unsuitable_care_team_member",
-  // plans
-  "case_closed",
-  "plan_not_editable",
-  "plan_has_no_goals",
-  "at_risk_domains_without_goals",
-  "plan_not_submitted",
-  "self_approval",
-  "plan_domain_disabled",
-  "unknown_owner",
-  "unknown_partner",
-  "unknown_outcome_domain",
-  "goal_not_in_force",
-  "date_in_future",
-  "partner_name_taken",
-  // outcome assessments
-  "unknown_instrument",
-  "invalid_answers",
-  "assessment_completed",
-  "assessment_incomplete",
-  "instrument_code_reserved",
-  "instrument_exists",
-  // appointments
-  "appointment_clash",
-  "appointment_not_scheduled",
-  "appointment_in_future",
-  "appointment_closed",
-  "staff_not_bookable",
-  "unknown_goal",
-  "series_too_short",
-  "not_in_series",
-  // counseling sessions, screenings and supervision
-  "clinical_only",
-  "not_note_author",
-  "note_signed",
-  "note_not_signed",
-  "unknown_section",
-  "risk_check_incomplete",
-  "risk_other_detail_required",
-  "screening_incomplete",
-  "note_empty",
-  "not_your_appointment",
-  "appointment_not_attended",
-  "appointment_other_case",
-  "note_exists_for_appointment",
-  "flag_acknowledged",
-  "screening_not_positive",
-  "screening_reviewed",
-  "not_case_counselor",
-  "supervisor_only",
-  "duplicate_instrument",
-  // reintegration milestones
-  "milestone_key_taken",
-  "unknown_milestone",
-  "domain_mismatch",
-  "domain_required",
-  "not_custom",
-  "status_unchanged",
-  "note_required",
-  "achieved_on_required",
-  "not_awaiting_verification",
-  "self_verification",
+/**
+ * Specific reasons the server puts in `error.message`, by the catalog part that holds their
+ * `errors.<reason>` text: a feature's own reasons come with the part its pages load (keeping the
+ * first screen small); reasons several features raise stay in common. A reason whose part is not
+ * loaded falls back to its code's message (errorMessageKey).
+ */
+export const ERROR_REASON_PARTS = {
+  common: ["case_closed", "date_in_future", "unknown_goal", "supervisor_only", "unknown_instrument", "invalid_answers", "partner_name_taken", "instrument_code_reserved", "instrument_exists"],
+  admin: ["email_taken", "team_name_taken", "unknown_team", "cannot_deactivate_self", "cannot_demote_self"],
+  cases: [
+    "address_country_mismatch",
+    "illegal_transition",
+    "no_pending_closure",
+    "already_withdrawn",
+    "withdrawal_before_given",
+    "not_your_team",
+    "no_team",
+    "choose_team",
+    "unsuitable_care_team_member",
+    // plans and outcome assessments (on the case page)
+    "plan_not_editable",
+    "plan_has_no_goals",
+    "at_risk_domains_without_goals",
+    "plan_not_submitted",
+    "self_approval",
+    "plan_domain_disabled",
+    "unknown_owner",
+    "unknown_partner",
+    "unknown_outcome_domain",
+    "goal_not_in_force",
+    "assessment_completed",
+    "assessment_incomplete",
+  ],
+  appointments: [
+    "appointment_clash",
+    "appointment_not_scheduled",
+    "appointment_in_future",
+    "appointment_closed",
+    "staff_not_bookable",
+    "series_too_short",
+    "not_in_series",
+  ],
+  sessions: [
+    "clinical_only",
+    "not_note_author",
+    "note_signed",
+    "note_not_signed",
+    "unknown_section",
+    "risk_check_incomplete",
+    "risk_other_detail_required",
+    "screening_incomplete",
+    "note_empty",
+    "not_your_appointment",
+    "appointment_not_attended",
+    "appointment_other_case",
+    "note_exists_for_appointment",
+    "flag_acknowledged",
+    "screening_not_positive",
+    "screening_reviewed",
+    "not_case_counselor",
+    "duplicate_instrument",
+  ],
+  milestones: [
+    "milestone_key_taken",
+    "unknown_milestone",
+    "domain_mismatch",
+    "domain_required",
+    "not_custom",
+    "status_unchanged",
+    "note_required",
+    "achieved_on_required",
+    "not_awaiting_verification",
+    "self_verification",
+  ],
   // post-closure follow-ups
-  "case_not_closed",
-  "unknown_follow_up",
-  "follow_up_not_due",
-  "follow_up_recorded",
-  "reopen_needs_serious_outcome",
-] as const;
+  timeline: ["case_not_closed", "unknown_follow_up", "follow_up_not_due", "follow_up_recorded", "reopen_needs_serious_outcome"],
+} as const satisfies Partial<Record<"common" | CatalogPart, readonly string[]>>;
 
-type Reason = (typeof ERROR_REASONS)[number];
+export const ERROR_REASONS = Object.values(ERROR_REASON_PARTS).flat();
+
+type Reason = (typeof ERROR_REASON_PARTS)[keyof typeof ERROR_REASON_PARTS][number];
 
 function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (list as readonly string[]).includes(value);
@@ -141,7 +137,7 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 /** The catalog key that explains an error to the user. */
 export function errorMessageKey(error: unknown): string {
   const reason = reasonOf(error);
-  if (reason) return `errors.${reason}`;
+  if (reason && i18next.exists(`errors.${reason}`)) return `errors.${reason}`;
   const code = domainCodeOf(error);
   if (code) return `errors.${code}`;
   if (httpStatusOf(error) === 429) return "errors.rate_limited";

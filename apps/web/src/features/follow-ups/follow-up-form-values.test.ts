@@ -39,12 +39,11 @@ describe("the follow-up form", () => {
 });
 
 describe("the follow-ups' words in the catalogs", () => {
-  it("names every outcome in the timeline part and every refusal in the first screen's part", () => {
+  it("names every outcome and every refusal in the timeline part (which the case page loads)", () => {
     const timeline = catalogPart("en", "timeline");
-    const common = catalogPart("en", "common");
     expect(FOLLOW_UP_OUTCOMES.filter((outcome) => !hasText(timeline, `followUps.outcome.${outcome}`))).toEqual([]);
     const refusals = ["case_not_closed", "unknown_follow_up", "follow_up_not_due", "follow_up_recorded", "reopen_needs_serious_outcome"];
-    expect(refusals.filter((reason) => !hasText(common, `errors.${reason}`))).toEqual([]);
+    expect(refusals.filter((reason) => !hasText(timeline, `errors.${reason}`))).toEqual([]);
     expect(["followUps.recorded", "followUps.recordedReopened"].filter((key) => !hasText(timeline, key))).toEqual([]);
   });
 });
