@@ -22,13 +22,15 @@ const options = benchOptions();
 const keyring = benchKeyring(options.seed);
 const createCaller = createCallerFactory(appRouter);
 
-// 1. Who to be: the busiest social worker of the first agency, their team's supervisor.
+// 1. Who to be: the busiest social worker of an agency that requires milestone verification (so
+// that their supervisor's My work has achievements to verify), their team's supervisor.
 const probe = await createDb({ databaseUrl: options.databaseUrl, maxConnections: 2 });
 const [worker] = await queryRows<{ id: string; email: string; team_id: string; n: number }>(
   probe.db,
   sql`select u.id, u.email, tm.team_id, count(*)::int as n from case_care_team ct
-      join users u on u.id = ct.user_id join team_memberships tm on tm.user_id = u.id
-      where ct.role = 'primary_social_worker' group by u.id, u.email, tm.team_id order by n desc limit 1`,
+      join users u on u.id = ct.user_id join team_memberships tm on tm.user_id = u.id join agencies ag on ag.id = u.agency_id
+      where ct.role = 'primary_social_worker' group by u.id, u.email, tm.team_id, ag.milestone_verification_required
+      order by ag.milestone_verification_required desc, n desc limit 1`,
 );
 if (!worker) throw new Error("the bench database is empty: run `npm run bench:seed` first");
 const [supervisor] = await queryRows<{ email: string }>(
@@ -51,6 +53,14 @@ const [counselor] = await queryRows<{ email: string }>(
       where tm.team_id = ${worker.team_id} and 'counselor' = any(u.roles)
       group by u.id, u.email order by count(a.id) desc limit 1`,
 );
+// My work of a counselor: the counselor of the worker's team with the most open cases to counsel.
+const [caseloadCounselor] = await queryRows<{ email: string }>(
+  probe.db,
+  sql`select u.email from users u join team_memberships tm on tm.user_id = u.id
+      join case_care_team ct on ct.user_id = u.id and ct.role = 'counselor' join cases c on c.id = ct.case_id and c.status <> 'closed'
+      where tm.team_id = ${worker.team_id} and 'counselor' = any(u.roles)
+      group by u.id, u.email order by count(*) desc, u.email limit 1`,
+);
 // Reads and writes touch different cases: consents written during the run must not pile up on the
 // cases whose overview is measured (an early run did that and measured 2,000-consent pages).
 const readCases = workerCases.slice(0, 20);
@@ -64,7 +74,7 @@ const caseCounselors = await queryRows<{ case_id: string; user_id: string; email
       where ct.role = 'counselor' and ct.case_id in ${sql`(${sql.join(workerCases.map((c) => sql`${c.id}::uuid`), sql`, `)})`}`,
 );
 await probe.close();
-if (!supervisor || !counselor || workerCases.length === 0) throw new Error("no supervisor, counselor or cases for the bench worker");
+if (!supervisor || !counselor || !caseloadCounselor || workerCases.length === 0) throw new Error("no supervisor, counselor or cases for the bench worker");
 function counselorOf(someCases: readonly { id: string }[]) {
   const onCases = caseCounselors.filter((row) => someCases.some((c) => c.id === row.case_id));
   const tally = new Map<string, number>();
@@ -105,6 +115,7 @@ const tokens = {
   worker: await signIn(worker.email),
   supervisor: await signIn(supervisor.email),
   counselor: await signIn(counselor.email),
+  caseloadCounselor: await signIn(caseloadCounselor.email),
   sessionReader: await signIn(sessionReader.email),
   sessionWriter: await signIn(sessionWriter.email),
 };
@@ -311,6 +322,24 @@ const scenarios: Scenario[] = [
   {
     name: "calendar week (appointments.calendar)", role: "counselor", token: tokens.counselor, method: "GET", raw: true,
     variants: [{ call: (api) => api.appointments.calendar({ ...weekInput, team: false, includeCancelled: false }), path: weekPath }],
+  },
+  // My work: the home page of each role, derived at request time from many tables (its sections'
+  // queries run concurrently in the API; the SQL replay runs them one after another).
+  {
+    name: "My work: social worker (myWork.get)", role: "social worker", token: tokens.worker, method: "GET", raw: true,
+    variants: [{ call: (api) => api.myWork.get(), path: "/trpc/myWork.get" }],
+  },
+  {
+    name: "My work: counselor (myWork.get)", role: "counselor", token: tokens.caseloadCounselor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.myWork.get(), path: "/trpc/myWork.get" }],
+  },
+  {
+    name: "My work: supervisor (myWork.get)", role: "supervisor", token: tokens.supervisor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.myWork.get(), path: "/trpc/myWork.get" }],
+  },
+  {
+    name: "My work counts (myWork.counts)", role: "social worker", token: tokens.worker, method: "GET", raw: true,
+    variants: [{ call: (api) => api.myWork.counts(), path: "/trpc/myWork.counts" }],
   },
   {
     // Not replayed as raw SQL: replaying the same INSERT would book the same hour again and clash.

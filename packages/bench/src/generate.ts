@@ -2,8 +2,8 @@
  * A realistic, reproducible data set: agencies, teams, users, and cases with encrypted client
  * profiles, care teams, consents and their audit events, spread over three years. Written in
  * multi-row batches, with each case's plan versions, goals, reviews, outcome assessments and
- * appointments, and counseling session notes with their screenings, risk flags and addenda. Later
- * domains (milestones) add their tables here.
+ * appointments, counseling session notes with their screenings, risk flags and addenda, and
+ * reintegration milestones with their history and the outcomes of post-closure follow-ups.
  */
 import { Faker, id_ID, vi, en, base } from "@faker-js/faker";
 import { hashPassword, sealIdentity, type Keyring } from "@lentera/api";
@@ -12,12 +12,15 @@ import {
   appointments,
   auditEvents,
   caseCareTeam,
+  caseMilestones,
   caseNumberCounters,
   cases,
   clients,
   consents,
+  followUpOutcomes,
   goalReviews,
   inArray,
+  milestoneEvents,
   notifications,
   outcomeAssessments,
   partners,
@@ -36,6 +39,8 @@ import {
 } from "@lentera/db";
 import {
   CLOSURE_REASONS,
+  DEFAULT_FOLLOW_UP_MONTHS,
+  followUpDates,
   formatCaseNumber,
   HARM_TYPES,
   INDONESIA_PROVINCES,
@@ -49,6 +54,7 @@ import { BENCH_PASSWORD } from "./keys";
 import { emptyPlanRows, planRowsFor } from "./plans-data";
 import { appointmentRowsFor, StaffDiary, type AppointmentRow } from "./appointments-data";
 import { emptySessionRows, sessionRowsFor } from "./sessions-data";
+import { emptyMilestoneRows, followUpRowsFor, milestoneRowsFor } from "./milestones-data";
 
 export interface GenerateOptions {
   cases: number;
@@ -70,6 +76,11 @@ export interface GeneratedSummary {
   screeningResults: number;
   riskFlags: number;
   addenda: number;
+  milestones: number;
+  milestoneEvents: number;
+  followUpOutcomes: number;
+  /** Agencies whose achievements await a supervisor's verification (every other pair). */
+  verifyingAgencies: number;
 }
 
 const TEAMS_PER_AGENCY = 5;
@@ -101,16 +112,35 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   // Session notes draw from their own generator, so adding them left every earlier table as it was
   // for a given seed.
   const sessionFaker = new Faker({ locale: [en, base], seed: options.seed + 2 });
+  // Milestones and follow-ups too (their own stream after the sessions').
+  const milestoneFaker = new Faker({ locale: [en, base], seed: options.seed + 3 });
   let rows = 0;
   let casesDone = 0;
-  const summary: GeneratedSummary = { agencies: 0, teams: 0, users: 0, cases: 0, rows: 0, sessionNotes: 0, screeningResults: 0, riskFlags: 0, addenda: 0 };
+  const summary: GeneratedSummary = {
+    agencies: 0,
+    teams: 0,
+    users: 0,
+    cases: 0,
+    rows: 0,
+    sessionNotes: 0,
+    screeningResults: 0,
+    riskFlags: 0,
+    addenda: 0,
+    milestones: 0,
+    milestoneEvents: 0,
+    followUpOutcomes: 0,
+    verifyingAgencies: 0,
+  };
 
   for (let a = 0; a < agencyCount; a++) {
     const country = a % 2 === 0 ? ("ID" as const) : ("VN" as const);
     const local = fakers[country];
     const agencyId = faker.string.uuid();
     const prefix = `B${String.fromCharCode(65 + Math.floor(a / 26) % 26)}${String.fromCharCode(65 + (a % 26))}`;
-    await db.insert(agencies).values({ id: agencyId, name: `Bench agency ${a + 1}`, country, caseNumberPrefix: prefix });
+    // Achievements await a supervisor's verification in half the agencies, of both countries: 1, 4, 5, 8, 9 …
+    const verification = Math.floor((a + 1) / 2) % 2 === 0;
+    await db.insert(agencies).values({ id: agencyId, name: `Bench agency ${a + 1}`, country, caseNumberPrefix: prefix, milestoneVerificationRequired: verification });
+    if (verification) summary.verifyingAgencies += 1;
     rows += 1;
 
     // Teams, each with social workers, counselors and a supervisor; one administrator per agency.
@@ -159,6 +189,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       const planRows = emptyPlanRows();
       const appointmentRows: AppointmentRow[] = [];
       const sessionRows = emptySessionRows();
+      const milestoneRows = emptyMilestoneRows();
       for (let i = 0; i < size; i++) {
         const team = local.helpers.arrayElement(agencyTeams);
         const workers = staff.filter((member) => member.teamId === team.id && member.role === "social_worker");
@@ -202,6 +233,11 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
           updatedAt: openedAt,
         });
         const risk = weighted<RiskLevel>(local, [["low", 25], ["medium", 40], ["high", 28], ["critical", 7]]);
+        // Drawn in the order the row literal drew them, so every earlier table stays as it was.
+        const harmTypes = local.helpers.arrayElements(HARM_TYPES, { min: 1, max: 2 });
+        const referralSource = local.helpers.arrayElement(REFERRAL_SOURCES);
+        // Set at closure, as the case workflow sets them (DEFAULT_FOLLOW_UP_MONTHS after the closing day).
+        const followUps = closedAt ? followUpDates(closedAt, DEFAULT_FOLLOW_UP_MONTHS).map((date) => date.toISOString().slice(0, 10)) : null;
         caseRows.push({
           id: caseId,
           agencyId,
@@ -210,13 +246,14 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
           caseNumber: formatCaseNumber(prefix, year, sequence),
           status,
           riskLevel: risk,
-          harmTypes: local.helpers.arrayElements(HARM_TYPES, { min: 1, max: 2 }),
-          referralSource: local.helpers.arrayElement(REFERRAL_SOURCES),
+          harmTypes,
+          referralSource,
           riskConcerns: local.datatype.boolean(0.5) ? local.lorem.sentence() : null,
           primarySocialWorkerId: worker.id,
           openedAt,
           closedAt,
           closureReason: closedAt ? local.helpers.arrayElement(CLOSURE_REASONS) : null,
+          followUpDates: followUps,
           createdBy: worker.id,
           createdAt: openedAt,
           updatedAt: closedAt ?? openedAt,
@@ -247,6 +284,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
         const firstAppointment = appointmentRows.length;
         appointmentRowsFor(local, diary, { agencyId, caseId, workerId: worker.id, counselorId, openedAt, closedAt, now }, appointmentRows);
         const drafted = new Map(planRows.versions.slice(firstVersion).map((version) => [version.id, version.createdAt ?? openedAt]));
+        const goals = planRows.goals.slice(firstGoal).map((goal) => ({ key: goal.goalKey, domain: goal.domain, from: drafted.get(goal.planVersionId) ?? openedAt }));
         sessionRowsFor(sessionFaker, options.keyring, {
           agencyId,
           caseId,
@@ -257,8 +295,24 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
           closedAt,
           now,
           appointments: appointmentRows.slice(firstAppointment),
-          goals: planRows.goals.slice(firstGoal).map((goal) => ({ key: goal.goalKey, domain: goal.domain, from: drafted.get(goal.planVersionId) ?? openedAt })),
+          goals,
         }, sessionRows);
+        milestoneRowsFor(milestoneFaker, {
+          agencyId,
+          caseId,
+          workerId: worker.id,
+          supervisorId,
+          openedAt,
+          closedAt,
+          now,
+          intakeOnly: status === "intake",
+          age: hasBirthDate ? (openedAt.getTime() - Date.parse(birthDate)) / (365.25 * DAY) : (clientRows.at(-1)?.estimatedAge ?? null),
+          harmTypes,
+          referralSource,
+          verificationRequired: verification,
+          goals,
+        }, milestoneRows);
+        if (followUps) followUpRowsFor(milestoneFaker, { agencyId, caseId, workerId: worker.id, dueDates: followUps, now }, milestoneRows);
       }
       await db.insert(clients).values(clientRows);
       await db.insert(cases).values(caseRows);
@@ -286,10 +340,16 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       rows += await insertInBatches(sessionRows.flags, (batch) => db.insert(riskFlags).values(batch));
       rows += await insertInBatches(sessionRows.notifications, (batch) => db.insert(notifications).values(batch));
       rows += await insertInBatches(sessionRows.addenda, (batch) => db.insert(sessionNoteAddenda).values(batch));
+      rows += await insertInBatches(milestoneRows.milestones, (batch) => db.insert(caseMilestones).values(batch));
+      rows += await insertInBatches(milestoneRows.events, (batch) => db.insert(milestoneEvents).values(batch));
+      rows += await insertInBatches(milestoneRows.followUps, (batch) => db.insert(followUpOutcomes).values(batch));
       summary.sessionNotes += sessionRows.notes.length;
       summary.screeningResults += sessionRows.screenings.length;
       summary.riskFlags += sessionRows.flags.length;
       summary.addenda += sessionRows.addenda.length;
+      summary.milestones += milestoneRows.milestones.length;
+      summary.milestoneEvents += milestoneRows.events.length;
+      summary.followUpOutcomes += milestoneRows.followUps.length;
       casesDone += size;
       options.onProgress?.({ cases: casesDone, rows });
     }
