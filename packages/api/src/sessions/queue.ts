@@ -38,7 +38,8 @@ const attendance = sql<"attended" | "no_show" | "scheduled">`case when ${appoint
 /** Drafts left unsigned more than UNSIGNED_NOTE_HOURS after they were started: the queue's rule, also counted per worker on My work. */
 export function staleDraftCondition(ctx: AuthedContext): SQL {
   const unsignedBefore = new Date(ctx.clock().getTime() - UNSIGNED_NOTE_HOURS * 60 * 60 * 1000);
-  return sql`(${eq(sessionNotes.status, "draft")} and ${lt(sessionNotes.createdAt, unsignedBefore)})`;
+  // The literal 'draft' (not a parameter) lets even a generic prepared plan use the partial index.
+  return sql`(${sessionNotes.status} = 'draft' and ${lt(sessionNotes.createdAt, unsignedBefore)})`;
 }
 
 /** Drafts left unsigned too long on the caller's agency's cases matching `scope` (metadata only), oldest first. */
