@@ -29,7 +29,7 @@ describe.runIf(runJourneys)("administrator manages accounts", () => {
 
     const newcomer = await newPage(browser);
     await signIn(newcomer.page, email, password);
-    expect(await navigationLinks(newcomer.page)).toEqual(["Home", "Cases", "Calendar", "Partners"]);
+    expect(await navigationLinks(newcomer.page)).toEqual(["My work", "Cases", "Calendar", "Partners"]);
     await newcomer.context.close();
 
     admin.page.once("dialog", (dialog) => void dialog.accept());

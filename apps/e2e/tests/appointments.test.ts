@@ -29,6 +29,14 @@ function firstStart(now = new Date()): Date {
   return start < midnight ? midnight : start;
 }
 
+/**
+ * The counseling appointment that starts at `start`, on the case page. Its name is "Counseling,
+ * <date>, <start>–<end>": anchored on the start, since "2:00 PM" is also the end of "12:00 PM".
+ */
+function counselingAt(region: Locator, start: Date): Locator {
+  return region.getByRole("article", { name: new RegExp(`^Counseling, .*, ${clock(start)}–`) });
+}
+
 function appointmentsRegion(page: Page): Locator {
   return page.getByRole("region", { name: "Appointments" });
 }
@@ -77,7 +85,7 @@ describe.runIf(runJourneys)("appointment journeys", () => {
     await book(region, first, 60);
     await page.getByText("Appointment booked.").waitFor();
     await region.getByRole("heading", { name: "Past" }).waitFor();
-    const booked = region.getByRole("article", { name: new RegExp(`^Counseling, .*${clock(first)}`) });
+    const booked = counselingAt(region, first);
     await booked.waitFor();
     await expect(booked.getByText("Scheduled").count()).resolves.toBe(1);
 
@@ -96,7 +104,7 @@ describe.runIf(runJourneys)("appointment journeys", () => {
     await region.getByLabel("Start time").fill(time);
     await region.getByRole("button", { name: "Book", exact: true }).click();
     await page.getByText("Appointment booked.").waitFor();
-    await region.getByRole("article", { name: new RegExp(`^Counseling, .*${clock(second)}`) }).waitFor();
+    await counselingAt(region, second).waitFor();
     expect(await region.getByRole("article").count()).toBe(2);
     await expect(region.getByText("No-show rate: no outcomes recorded yet").count()).resolves.toBe(1);
 
@@ -139,7 +147,7 @@ describe.runIf(runJourneys)("appointment journeys", () => {
     await worker.page.goto(caseUrl);
     const region = appointmentsRegion(worker.page);
     await region.getByText("No-show rate: 0% (0 of 1 with an outcome)").waitFor();
-    await region.getByRole("article", { name: new RegExp(`^Counseling, .*${clock(first)}`) }).getByText("Attended").waitFor();
+    await counselingAt(region, first).getByText("Attended").waitFor();
     await region.screenshot({ path: new URL("appointments-case-desktop.png", artifacts).pathname });
     await worker.context.close();
   });

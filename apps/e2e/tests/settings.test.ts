@@ -96,10 +96,12 @@ describe.runIf(runJourneys)("agency settings and the partner directory", () => {
     await context.close();
   });
 
-  it("a counselor reads the directory but cannot add to it, and sees overdue reviews on Home", async () => {
+  it("a counselor reads the directory but cannot add to it, and sees her work on My work", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, "counselor@example.org");
-    await page.getByRole("heading", { name: "Progress reviews overdue" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "My work" }).waitFor();
+    // The demo's positive PHQ-A on Ani's case, still to be followed up.
+    await page.getByRole("heading", { level: 2, name: /^Positive screens to follow up \d+$/ }).waitFor();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
     await page.getByRole("heading", { name: "Partner organizations" }).waitFor();
     await page.getByRole("table").waitFor();

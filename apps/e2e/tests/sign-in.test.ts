@@ -16,10 +16,10 @@ describe.runIf(runJourneys)("signing in", () => {
   });
 
   it.each([
-    ["social.worker@example.org", ["Home", "Cases", "New case", "Calendar", "Partners"]],
-    ["counselor@example.org", ["Home", "Cases", "Calendar", "Partners"]],
-    ["supervisor@example.org", ["Home", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
-    ["admin@example.org", ["Home", "Partners", "Users", "Teams", "Agency settings"]],
+    ["social.worker@example.org", ["My work", "Cases", "New case", "Calendar", "Partners"]],
+    ["counselor@example.org", ["My work", "Cases", "Calendar", "Partners"]],
+    ["supervisor@example.org", ["My work", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
+    ["admin@example.org", ["My work", "Partners", "Users", "Teams", "Agency settings"]],
   ])("%s signs in and sees the navigation of their role", async (email, expected) => {
     const { context, page } = await newPage(browser);
     await signIn(page, email);

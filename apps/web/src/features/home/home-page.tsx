@@ -26,8 +26,15 @@ export function HomePage() {
   const queryClient = useQueryClient();
   const caseWork = worksOnCases(user);
   const socialWork = user.roles.includes("social_worker");
-  // Fresh on every visit: the user comes back here after doing an item.
-  const work = useQuery({ ...trpc.myWork.get.queryOptions(), enabled: caseWork, refetchOnMount: "always" });
+  // Fresh on every visit (the user comes back here after doing an item), and kept fresh while open
+  // at the navigation count's pace, so the page and the count never disagree for long.
+  const work = useQuery({
+    ...trpc.myWork.get.queryOptions(),
+    enabled: caseWork,
+    refetchOnMount: "always",
+    refetchOnWindowFocus: true,
+    refetchInterval: 60_000,
+  });
   // Asked for now, shown below My work once it is there (see below).
   useQuery({ ...trpc.appointments.reminders.queryOptions(), enabled: caseWork });
 
