@@ -1,4 +1,4 @@
-import { addDays, DomainError, localDate, startOfLocalDay, type MyWorkItem, type MyWorkSectionKey, type Role } from "@lentera/domain";
+import { addDays, DomainError, localDate, OPEN_MILESTONE_STATUSES, startOfLocalDay, type MyWorkItem, type MyWorkSectionKey, type Role } from "@lentera/domain";
 import { agencies, eq, sql, type SQL } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { supervisedTeams } from "../sessions/queue";
@@ -78,5 +78,8 @@ export function countOf(query: SQL): SQL {
 /** The instant a local day begins, and the day `days` from today. */
 export const dayStart = (env: WorkEnv, date: string) => startOfLocalDay(date, env.timeZone);
 export const todayPlus = (env: WorkEnv, days: number) => addDays(env.today, days);
+
+/** The open milestone statuses as SQL literals (a literal list lets generic plans use partial indexes). */
+export const openMilestoneStatuses = sql.raw(OPEN_MILESTONE_STATUSES.map((status) => `'${status}'`).join(", "));
 
 export const person = (id: string, name: string | null) => ({ id, name: name ?? "" });

@@ -5,7 +5,6 @@
 import {
   addDays,
   localDate,
-  OPEN_MILESTONE_STATUSES,
   REVIEW_DUE_SOON_DAYS,
   type AppointmentKind,
   type MilestoneDomain,
@@ -20,6 +19,7 @@ import {
   fromMs,
   instant,
   ms,
+  openMilestoneStatuses,
   person,
   todayPlus,
   uuid,
@@ -27,7 +27,6 @@ import {
   type WorkSection,
 } from "./env";
 
-const openMilestoneStatuses = sql.raw(OPEN_MILESTONE_STATUSES.map((status) => `'${status}'`).join(", "));
 
 /**
  * The user's care-team cases, as `c` (with the client as `cl`). The agency is checked on the

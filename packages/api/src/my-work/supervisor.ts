@@ -1,10 +1,9 @@
 /** A supervisor's My work, on the cases of the teams they supervise. */
-import { mayDecideOwnPlan, OPEN_MILESTONE_STATUSES, type ClosureReason, type MilestoneDomain, type WorkerOverdue } from "@lentera/domain";
+import { mayDecideOwnPlan, type ClosureReason, type MilestoneDomain, type WorkerOverdue } from "@lentera/domain";
 import { and, cases, eq, inArray, queryRows, sessionNotes, sql, users } from "@lentera/db";
 import { openFlags, staleDraftCondition } from "../sessions/queue";
-import { countOf, day, fromMs, inTeams, instant, ms, person, uuid, uuidList, type WorkEnv, type WorkSection } from "./env";
+import { countOf, day, fromMs, inTeams, instant, ms, openMilestoneStatuses, person, uuid, uuidList, type WorkEnv, type WorkSection } from "./env";
 
-const openMilestoneStatuses = sql.raw(OPEN_MILESTONE_STATUSES.map((status) => `'${status}'`).join(", "));
 const ofTeams = (env: WorkEnv) => sql`c.agency_id = ${uuid(env.agencyId)} and ${inTeams(env, sql`c.team_id`)}`;
 
 /* ---- Plans submitted for approval, the longest waiting first. ---- */

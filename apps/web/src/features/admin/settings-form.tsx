@@ -8,6 +8,7 @@ import { agencySettingsFormSchema, CORE_PLAN_DOMAINS, NOTE_FORMATS, OPTIONAL_PLA
 import type { RouterOutputs } from "@lentera/api";
 import { useTRPC } from "../../lib/trpc";
 import { domainCodeOf, errorMessageKey, showFieldErrors } from "../../lib/api-errors";
+import { CheckboxField } from "../../ui/checkbox-field";
 import { CheckboxGroup } from "../../ui/checkbox-group";
 import { Notice, type NoticeMessage } from "../../ui/notice";
 import { SelectField } from "../../ui/select-field";
@@ -53,10 +54,7 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
   const queryClient = useQueryClient();
   const update = useMutation(trpc.admin.settings.update.mutationOptions());
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const id = useId();
-  const selfApprovalHintId = `${id}-hint`;
-  const verificationHintId = `${id}-verification-hint`;
-  const alwaysOnId = `${id}-always`;
+  const alwaysOnId = `${useId()}-always`;
   const {
     register,
     control,
@@ -124,15 +122,7 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
         </section>
         <section className="card form-section" aria-labelledby="settings-approval-heading">
           <h2 id="settings-approval-heading">{t("settings.approvalHeading")}</h2>
-          <div className="field">
-            <label className="checkbox">
-              <input type="checkbox" aria-describedby={selfApprovalHintId} {...register("allowPlanSelfApproval")} />
-              <span>{t("settings.allowSelfApproval")}</span>
-            </label>
-            <p id={selfApprovalHintId} className="field__hint">
-              {t("settings.allowSelfApprovalHint")}
-            </p>
-          </div>
+          <CheckboxField label={t("settings.allowSelfApproval")} hint={t("settings.allowSelfApprovalHint")} {...register("allowPlanSelfApproval")} />
         </section>
         <section className="card form-section" aria-labelledby="settings-review-heading">
           <h2 id="settings-review-heading">{t("settings.reviewHeading")}</h2>
@@ -151,15 +141,11 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
         </section>
         <section className="card form-section" aria-labelledby="settings-milestones-heading">
           <h2 id="settings-milestones-heading">{t("settings.milestonesHeading")}</h2>
-          <div className="field">
-            <label className="checkbox">
-              <input type="checkbox" aria-describedby={verificationHintId} {...register("milestoneVerificationRequired")} />
-              <span>{t("settings.milestoneVerificationRequired")}</span>
-            </label>
-            <p id={verificationHintId} className="field__hint">
-              {t("settings.milestoneVerificationRequiredHint")}
-            </p>
-          </div>
+          <CheckboxField
+            label={t("settings.milestoneVerificationRequired")}
+            hint={t("settings.milestoneVerificationRequiredHint")}
+            {...register("milestoneVerificationRequired")}
+          />
         </section>
         <section className="card form-section" aria-labelledby="settings-my-work-heading">
           <h2 id="settings-my-work-heading">{t("settings.myWorkHeading")}</h2>
