@@ -13,6 +13,7 @@ import { milestonesRouter } from "./routers/milestones";
 import { timelineRouter } from "./routers/timeline";
 import { myWorkRouter } from "./routers/my-work";
 import { followUpsRouter } from "./routers/follow-ups";
+import { dashboardRouter } from "./routers/dashboard";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   timeline: timelineRouter,
   myWork: myWorkRouter,
   followUps: followUpsRouter,
+  dashboard: dashboardRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
     ping: authedProcedure.query(() => ({ ok: true as const })),

@@ -12,3 +12,4 @@ export * from "./sessions";
 export * from "./milestones";
 export * from "./my-work";
 export * from "./timeline";
+export * from "./dashboard";

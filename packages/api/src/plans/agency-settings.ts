@@ -13,12 +13,14 @@ const settingsColumns = {
   defaultNoteFormat: agencies.defaultNoteFormat,
   milestoneVerificationRequired: agencies.milestoneVerificationRequired,
   noContactDays: agencies.noContactDays,
+  agencyWideDashboardRoles: agencies.agencyWideDashboardRoles,
   version: agencies.version,
 };
 
 /**
  * The agency's settings: plan domains, self-approval, the review interval, its time zone, the default
- * note format, milestone verification and the days without contact before a case shows on My work.
+ * note format, milestone verification, the days without contact before a case shows on My work and
+ * the roles granted the agency-wide dashboard.
  */
 export async function agencyPlanSettings(ctx: AuthedContext, executor: Executor = ctx.db) {
   const [row] = await executor.select(settingsColumns).from(agencies).where(eq(agencies.id, ctx.user.agencyId));

@@ -1,10 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { signInInput, updatePreferencesInput } from "@lentera/domain";
-import { asc, eq, teamMemberships, teams, users } from "@lentera/db";
+import { dashboardReach, signInInput, updatePreferencesInput } from "@lentera/domain";
+import { agencies, asc, eq, teamMemberships, teams, users } from "@lentera/db";
 import { authedProcedure, publicProcedure } from "../trpc";
 import { signIn } from "../auth/sign-in";
 import { deleteSession } from "../auth/sessions";
 import { diffFields, recordAudit } from "../audit";
+import { supervisedTeams } from "../sessions/queue";
 
 export const authRouter = {
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
@@ -33,7 +34,11 @@ export const authRouter = {
       .innerJoin(teams, eq(teams.id, teamMemberships.teamId))
       .where(eq(teamMemberships.userId, ctx.user.id))
       .orderBy(asc(teams.name));
-    return { ...ctx.user, teams: myTeams };
+    const [agency] = await ctx.db.select({ agencyWideRoles: agencies.agencyWideDashboardRoles }).from(agencies).where(eq(agencies.id, ctx.user.agencyId));
+    // Which dashboard the navigation offers: the agency's (a granted role), the supervised teams', or none.
+    const reach = dashboardReach(ctx.user, agency?.agencyWideRoles ?? []);
+    const dashboard = reach === "agency" ? reach : reach === "teams" && supervisedTeams(ctx).length > 0 ? reach : null;
+    return { ...ctx.user, teams: myTeams, dashboard };
   }),
 
   updatePreferences: authedProcedure.input(updatePreferencesInput).mutation(async ({ ctx, input }) => {

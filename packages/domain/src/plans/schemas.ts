@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDate, optionalText, text, version } from "../fields";
 import { timeZone } from "../appointments/schemas";
 import { NOTE_FORMATS } from "../sessions/vocabulary";
+import { AGENCY_WIDE_GRANTABLE_ROLES } from "../dashboard/vocabulary";
 import {
   GOAL_STATUSES,
   INTERVENTION_TYPES,
@@ -100,6 +101,8 @@ export const agencyPlanSettingsSchema = z.object({
 });
 export type AgencyPlanSettings = z.output<typeof agencyPlanSettingsSchema>;
 /** Days without contact before a case shows on My work (DEFAULT_NO_CONTACT_DAYS until changed). */
+/** The roles granted the agency-wide dashboard (never administrators). */
+const agencyWideDashboardRoles = z.array(z.enum(AGENCY_WIDE_GRANTABLE_ROLES)).transform((list) => [...new Set(list)]);
 const noContactDays = z.number().int().min(7, { error: "validation.range" }).max(365, { error: "validation.range" });
 
 /**
@@ -112,6 +115,7 @@ export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({
   defaultNoteFormat: z.enum(NOTE_FORMATS).optional(),
   milestoneVerificationRequired: z.boolean().optional(),
   noContactDays: noContactDays.optional(),
+  agencyWideDashboardRoles: agencyWideDashboardRoles.optional(),
 });
 /**
  * What the settings page edits: the plan settings, the agency's time zone, the format new session
@@ -123,6 +127,7 @@ export const agencySettingsFormSchema = agencyPlanSettingsSchema.extend({
   defaultNoteFormat: z.enum(NOTE_FORMATS),
   milestoneVerificationRequired: z.boolean(),
   noContactDays,
+  agencyWideDashboardRoles,
 });
 
 export const createPartnerInput = z.object({

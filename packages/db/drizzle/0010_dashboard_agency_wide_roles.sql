@@ -1,0 +1,2 @@
+ALTER TABLE "agencies" ADD COLUMN "agency_wide_dashboard_roles" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "agencies" ADD CONSTRAINT "agencies_agency_wide_roles_check" CHECK ("agencies"."agency_wide_dashboard_roles" <@ array['supervisor', 'social_worker', 'counselor']::text[]);
