@@ -22,6 +22,11 @@ describe("navigationFor", () => {
     expect(counted(["admin"])).toEqual([]);
   });
 
+  it("offers the dashboard only to those the server gives one", () => {
+    expect(paths(["supervisor"])).not.toContain("/dashboard");
+    expect(navigationFor(["supervisor"], true).map((item) => item.to).slice(0, 2)).toEqual(["/", "/dashboard"]);
+  });
+
   it("gives each role its own items", () => {
     expect(paths(["admin"])).toEqual(["/", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
     expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new", "/calendar", "/partners"]);

@@ -11,10 +11,12 @@ export interface NavItem {
 }
 
 /** The main navigation a user sees; the server enforces the same rules through `can()`. */
-export function navigationFor(roles: readonly Role[]): NavItem[] {
+export function navigationFor(roles: readonly Role[], seesDashboard = false): NavItem[] {
   const actor = { roles };
   // Home is My work, for every role (an administrator's says there is no case work for them).
   const items: NavItem[] = [{ to: "/", labelKey: "nav.myWork", ...(worksOnCases(actor) ? { countsWork: true as const } : {}) }];
+  // The dashboard follows from the server's answer (a supervisor's teams, or a role granted the agency's).
+  if (seesDashboard) items.push({ to: "/dashboard", labelKey: "nav.dashboard" });
   if (worksOnCases(actor)) items.push({ to: "/cases", labelKey: "nav.cases" });
   if (registersCases(actor)) items.push({ to: "/cases/new", labelKey: "nav.newCase" });
   if (supervisesCases(actor)) items.push({ to: "/cases/emergency-access", labelKey: "nav.emergencyAccess" });

@@ -6,6 +6,7 @@ import { usesPartnerDirectory } from "../features/partners/partner-permissions";
 import { RequireAuth } from "./auth-guard";
 import { RequireUser } from "./require-user";
 import { RequirePermission } from "./require-permission";
+import { seesDashboard } from "../features/dashboard/dashboard-permissions";
 import { NotFound } from "./not-found";
 import { RouteError } from "./route-error";
 import { Loading } from "../ui/loading";
@@ -51,6 +52,17 @@ const SessionNotePage = lazy(() =>
 );
 const SupervisionPage = lazy(() =>
   withCatalog("sessions", import("../features/sessions/supervision-page")).then((m) => ({ default: m.SupervisionPage })),
+);
+// The dashboard brings recharts; its lists and statistics bring the export writers on demand.
+const DASHBOARD_PARTS = ["dashboard", "reports", "cases", "appointments", "milestones"] as const;
+const DashboardPage = lazy(() =>
+  withCatalog(DASHBOARD_PARTS, import("../features/dashboard/dashboard-page")).then((m) => ({ default: m.DashboardPage })),
+);
+const DashboardListPage = lazy(() =>
+  withCatalog(DASHBOARD_PARTS, import("../features/reports/list-page")).then((m) => ({ default: m.DashboardListPage })),
+);
+const StatisticsPage = lazy(() =>
+  withCatalog(DASHBOARD_PARTS, import("../features/reports/statistics-page")).then((m) => ({ default: m.StatisticsPage })),
 );
 const EmergencyAccessLogPage = lazy(() =>
   withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
@@ -165,6 +177,30 @@ export const router = createBrowserRouter([
         element: (
           <RequireUser allowed={supervisesCases}>
             <SupervisionPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "dashboard",
+        element: (
+          <RequireUser allowed={seesDashboard}>
+            <DashboardPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "dashboard/lists/:list",
+        element: (
+          <RequireUser allowed={seesDashboard}>
+            <DashboardListPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "dashboard/statistics",
+        element: (
+          <RequireUser allowed={seesDashboard}>
+            <StatisticsPage />
           </RequireUser>
         ),
       },

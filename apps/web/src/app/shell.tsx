@@ -11,6 +11,7 @@ import { useTRPC } from "../lib/trpc";
 import { useCurrentUser } from "./current-user";
 import { LanguageSwitch } from "./language-switch";
 import { activeNavItem, navigationFor } from "./navigation";
+import { seesDashboard } from "../features/dashboard/dashboard-permissions";
 
 /** How often the My-work count is asked for while the app is open (a cheap request). */
 const WORK_COUNTS_REFRESH_MS = 60_000;
@@ -22,7 +23,7 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname, hash, key } = useLocation();
   const firstRender = useRef(true);
-  const items = navigationFor(user.roles);
+  const items = navigationFor(user.roles, seesDashboard(user));
   const active = activeNavItem(items, pathname);
   // Unread alerts (risk flags on the user's cases): a bell in the header leads to Home, where they are listed.
   const notifications = useNotifications(worksOnCases(user));

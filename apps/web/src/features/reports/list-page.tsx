@@ -1,0 +1,3 @@
+export function DashboardListPage() {
+  return null;
+}
