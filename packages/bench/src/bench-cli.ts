@@ -73,6 +73,11 @@ const caseCounselors = await queryRows<{ case_id: string; user_id: string; email
   sql`select ct.case_id, ct.user_id, u.email from case_care_team ct join users u on u.id = ct.user_id
       where ct.role = 'counselor' and ct.case_id in ${sql`(${sql.join(workerCases.map((c) => sql`${c.id}::uuid`), sql`, `)})`}`,
 );
+// The agency-wide dashboard is measured as a supervisor of the worker's agency granted it (a setting;
+// the bench database is the bench's own).
+await probe.db.execute(
+  sql`update agencies set agency_wide_dashboard_roles = '{supervisor}' where id = (select agency_id from users where id = ${worker.id}::uuid)`,
+);
 await probe.close();
 if (!supervisor || !counselor || !caseloadCounselor || workerCases.length === 0) throw new Error("no supervisor, counselor or cases for the bench worker");
 function counselorOf(someCases: readonly { id: string }[]) {
@@ -166,6 +171,12 @@ const query = (path: string, input: unknown) => `/trpc/${path}?input=${encodeURI
 /** superjson's wire form of an input whose `dates` fields are Dates. */
 const withDates = (input: Record<string, unknown>, dates: readonly string[]) =>
   JSON.stringify({ json: input, meta: { values: Object.fromEntries(dates.map((key) => [key, ["Date"]])) } });
+/** Six months to today (UTC days), as the dashboard opens. */
+function dashboardFilter(agencyWide: boolean) {
+  const today = new Date();
+  const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 5, 1));
+  return { agencyWide, from: from.toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) };
+}
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 // This week, Monday to Monday (UTC), as a counselor's calendar opens.
@@ -341,6 +352,24 @@ const scenarios: Scenario[] = [
     name: "My work counts (myWork.counts)", role: "social worker", token: tokens.worker, method: "GET", raw: true,
     variants: [{ call: (api) => api.myWork.counts(), path: "/trpc/myWork.counts" }],
   },
+  // The supervisor dashboard: every figure of the supervised teams over six months, the same for the
+  // whole agency, the list behind "overdue reviews", and the anonymized statistics.
+  {
+    name: "dashboard: supervised teams (dashboard.get)", role: "supervisor", token: tokens.supervisor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.dashboard.get({ filter: dashboardFilter(false) }), path: query("dashboard.get", { filter: dashboardFilter(false) }) }],
+  },
+  {
+    name: "dashboard: whole agency (dashboard.get)", role: "supervisor", token: tokens.supervisor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.dashboard.get({ filter: dashboardFilter(true) }), path: query("dashboard.get", { filter: dashboardFilter(true) }) }],
+  },
+  {
+    name: "dashboard list: overdue reviews (dashboard.list)", role: "supervisor", token: tokens.supervisor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.dashboard.list({ filter: dashboardFilter(false), list: "overdue_reviews" }), path: query("dashboard.list", { filter: dashboardFilter(false), list: "overdue_reviews" }) }],
+  },
+  {
+    name: "anonymized statistics, whole agency (dashboard.statistics)", role: "supervisor", token: tokens.supervisor, method: "GET", raw: true,
+    variants: [{ call: (api) => api.dashboard.statistics({ filter: dashboardFilter(true) }), path: query("dashboard.statistics", { filter: dashboardFilter(true) }) }],
+  },
   {
     // Not replayed as raw SQL: replaying the same INSERT would book the same hour again and clash.
     name: "write: book an appointment (appointments.book)", role: "social worker", token: tokens.worker, method: "POST", raw: false, bodyFor: () => bookingBody(),
@@ -370,10 +399,11 @@ const scenarios: Scenario[] = [
 
 // 4. Run: the machine is shared and noisy, so every measurement is repeated in rounds that
 // alternate procedures and their SQL, and the median of the rounds is reported.
+const selected = options.only ? scenarios.filter((scenario, index) => index === 0 || scenario.name.includes(options.only ?? "")) : scenarios;
 const raw = postgres(options.databaseUrl, { max: options.connections, onnotice: () => undefined });
 const load = { connections: options.connections, seconds: options.seconds };
 const prepared = [];
-for (const scenario of scenarios) {
+for (const scenario of selected) {
   // One variant at a time: the recorder collects whatever runs while it listens.
   const statementSets: Statement[][] = [];
   if (scenario.raw) for (const variant of scenario.variants) statementSets.push(await capture(variant.call, scenario.token));

@@ -12,6 +12,7 @@ export function benchOptions(argv = process.argv.slice(2)) {
       connections: { type: "string", default: "16" },
       force: { type: "boolean", default: false },
       out: { type: "string" },
+      only: { type: "string" },
     },
     allowPositionals: false,
   });
@@ -28,6 +29,8 @@ export function benchOptions(argv = process.argv.slice(2)) {
     connections: int("connections", values.connections, 1),
     force: values.force ?? false,
     out: values.out,
+    /** Run only the scenarios whose name contains this text (the empty procedure always runs: it is the ratio's base). */
+    only: values.only,
     databaseUrl: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/lentera_bench",
   };
 }
