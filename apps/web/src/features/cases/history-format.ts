@@ -50,6 +50,8 @@ export const HISTORY_ACTIONS = [
   "milestone_catalog.entry_added",
   // post-closure follow-up visits
   "follow_up.recorded",
+  // a case summary drawn for a case conference (a read worth accounting for)
+  "case.summary_exported",
 ] as const;
 
 /** Recorded field name → catalog key of its label. A new case records the client's fields unprefixed. */
