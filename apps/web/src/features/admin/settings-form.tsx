@@ -4,7 +4,7 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { agencySettingsFormSchema, CORE_PLAN_DOMAINS, NOTE_FORMATS, OPTIONAL_PLAN_DOMAINS, SUGGESTED_TIME_ZONES } from "@lentera/domain";
+import { AGENCY_WIDE_GRANTABLE_ROLES, agencySettingsFormSchema, CORE_PLAN_DOMAINS, NOTE_FORMATS, OPTIONAL_PLAN_DOMAINS, SUGGESTED_TIME_ZONES } from "@lentera/domain";
 import type { RouterOutputs } from "@lentera/api";
 import { useTRPC } from "../../lib/trpc";
 import { domainCodeOf, errorMessageKey, showFieldErrors } from "../../lib/api-errors";
@@ -26,6 +26,7 @@ const FIELDS = [
   "defaultNoteFormat",
   "milestoneVerificationRequired",
   "noContactDays",
+  "agencyWideDashboardRoles",
 ] as const;
 
 const formValues = (settings: AgencySettings): FormInput => ({
@@ -36,6 +37,7 @@ const formValues = (settings: AgencySettings): FormInput => ({
   defaultNoteFormat: settings.defaultNoteFormat,
   milestoneVerificationRequired: settings.milestoneVerificationRequired,
   noContactDays: settings.noContactDays,
+  agencyWideDashboardRoles: settings.agencyWideDashboardRoles,
 });
 
 /** The suggested zones, and the agency's own when it is another one. */
@@ -78,6 +80,9 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
         queryClient.invalidateQueries(trpc.plans.pathFilter()),
         queryClient.invalidateQueries(trpc.milestones.pathFilter()),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
+        // Who has the agency-wide dashboard may have changed (an administrator can hold another role).
+        queryClient.invalidateQueries(trpc.auth.me.queryFilter()),
+        queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
       ]);
     } catch (error) {
       if (domainCodeOf(error) === "stale_version") {
@@ -160,6 +165,24 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
             className="field--short"
             error={errors.noContactDays?.message}
             {...register("noContactDays", { setValueAs: asNumber })}
+          />
+        </section>
+        <section className="card form-section" aria-labelledby="settings-dashboard-heading">
+          <h2 id="settings-dashboard-heading">{t("settings.dashboardHeading")}</h2>
+          <p className="field__hint">{t("settings.agencyWideDashboardRolesHint")}</p>
+          <Controller
+            control={control}
+            name="agencyWideDashboardRoles"
+            render={({ field, fieldState }) => (
+              <CheckboxGroup
+                legend={t("settings.agencyWideDashboardRoles")}
+                options={AGENCY_WIDE_GRANTABLE_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
+            )}
           />
         </section>
         <section className="card form-section" aria-labelledby="settings-time-zone-heading">

@@ -56,7 +56,7 @@ export function listParamsFromSearch(search: URLSearchParams): DashboardListPara
   for (const key of Object.keys(raw)) {
     if (dashboardListParams.safeParse({ [key]: raw[key] }).success) kept[key] = raw[key] as string;
   }
-  return kept as DashboardListParams;
+  return kept;
 }
 
 export function isDashboardList(value: string | undefined): value is DashboardList {
