@@ -15,7 +15,6 @@ import {
   caseVisible,
   countOf,
   day,
-  dayStart,
   fromMs,
   instant,
   ms,
@@ -26,6 +25,7 @@ import {
   type WorkEnv,
   type WorkSection,
 } from "./env";
+import { lastContactJoins, lastContactOrder, noContactCondition } from "./no-contact-rule";
 
 
 /**
@@ -141,28 +141,15 @@ const outcomesMissing: WorkSection = {
 
 /* ---- No contact: open cases without an attended appointment or a session for the agency's days. ---- */
 
-/** The first day of the no-contact window: a contact on it or later counts. */
-const windowStart = (env: WorkEnv) => addDays(env.today, -(env.noContactDays - 1));
-
 function noContactQuery(env: WorkEnv, limit: number) {
-  const fromDay = windowStart(env);
-  const from = instant(dayStart(env, fromDay));
-  // For each open case of the user: nothing attended (appointments_case_starts_idx) and no session
-  // (session_notes_case_date_idx) since the window's start; then when the last contact was.
+  // For each open case of the user: the shared no-contact rule; then when the last contact was.
   return sql`
     select c.id as case_id, c.case_number, cl.alias, ${ms(sql`c.opened_at`)} as opened_ms,
       ${ms(sql`last_attended.at`)} as attended_ms, last_session.on_day::text as session_on
     from ${myCases(env)}
-    left join lateral (
-      select max(a.starts_at) as at from appointments a where a.case_id = c.id and a.status = 'attended'
-    ) last_attended on true
-    left join lateral (
-      select max(s.session_date) as on_day from session_notes s where s.case_id = c.id
-    ) last_session on true
-    where ${mine(env)} and c.status <> 'closed' and c.opened_at < ${from}
-      and not exists (select 1 from appointments a where a.case_id = c.id and a.starts_at >= ${from} and a.status = 'attended')
-      and not exists (select 1 from session_notes s where s.case_id = c.id and s.session_date >= ${day(fromDay)})
-    order by greatest(last_attended.at, last_session.on_day::timestamp at time zone ${env.timeZone}, c.opened_at), c.case_number
+    ${lastContactJoins}
+    where ${mine(env)} and ${noContactCondition(env)}
+    order by ${lastContactOrder(env)}, c.case_number
     limit ${limit}`;
 }
 
