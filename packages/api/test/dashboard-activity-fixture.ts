@@ -13,6 +13,7 @@ import {
   clients,
   eq,
   outcomeAssessments,
+  rebuildOutcomeChanges,
   planVersions,
   sessionNotes,
   users,
@@ -196,7 +197,7 @@ export async function activityWorld() {
     options: { status?: "draft" | "completed"; completedAt?: Date } = {},
   ) {
     const status = options.status ?? "completed";
-    return idOf(
+    const id = await idOf(
       t.db
         .insert(outcomeAssessments)
         .values({
@@ -213,6 +214,9 @@ export async function activityWorld() {
         })
         .returning({ id: outcomeAssessments.id }),
     );
+    // As the API does when it completes an assessment: the dashboard reads the change from here.
+    if (status === "completed") await rebuildOutcomeChanges(t.db, caseId, instrumentCode);
+    return id;
   }
 
   /** The context a procedure of `who` runs with, for calling services directly (their raw output). */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencies, auditEvents, count, eq, planGoals, planVersions } from "@lentera/db";
+import { agencies, auditEvents, caseOutcomeChanges, count, eq, planGoals, planVersions } from "@lentera/db";
 import { makeAgency, makeTeam } from "@lentera/db/testing";
 import { addDays, RECOVERY_INSTRUMENT, type GoalInput } from "@lentera/domain";
 import { createTestApi, type TestApi } from "../src/testing";
@@ -505,5 +505,38 @@ describe("who may do what with a plan", () => {
     const current = await admin.api.admin.settings.get();
     await expectCode(admin.api.admin.settings.update({ optionalPlanDomains: [], allowPlanSelfApproval: false, reviewIntervalDays: 90, version: current.version + 5 }), "CONFLICT");
     await expectCode(admin.api.admin.settings.update({ optionalPlanDomains: [], allowPlanSelfApproval: false, reviewIntervalDays: 3, version: current.version }), "BAD_REQUEST");
+  });
+});
+
+describe("outcome change since intake (the dashboard's aggregate)", () => {
+  it("is rebuilt in the transaction that completes an assessment: the intake against the latest later one, per domain", async () => {
+    const caseId = await newCase();
+    const today = new Date().toISOString().slice(0, 10);
+    const [improving, ...others] = RECOVERY_INSTRUMENT.domains;
+    if (!improving) throw new Error("the instrument has no domains");
+    await completedAssessment(counselor, caseId, allAnswers(2), addDays(today, -60));
+    const changes = () =>
+      t.db
+        .select({ domain: caseOutcomeChanges.domain, difference: caseOutcomeChanges.difference })
+        .from(caseOutcomeChanges)
+        .where(eq(caseOutcomeChanges.caseId, caseId));
+    expect(await changes()).toEqual([]); // an intake alone compares with nothing
+
+    const later = await counselor.api.outcomes.save({
+      caseId,
+      assessmentId: null,
+      version: 0,
+      instrumentCode: RECOVERY_INSTRUMENT.code,
+      instrumentVersion: RECOVERY_INSTRUMENT.version,
+      timepoint: "six_months",
+      assessedOn: today,
+      answers: allAnswers(2, Object.fromEntries(improving.items.map((item) => [item.id, 3]))),
+    });
+    expect(await changes()).toEqual([]); // a draft moves nothing
+    await counselor.api.outcomes.complete({ assessmentId: later?.id ?? "", version: later?.version ?? -1 });
+    const rows = await changes();
+    expect(rows).toHaveLength(RECOVERY_INSTRUMENT.domains.length);
+    expect(rows.find((row) => row.domain === improving.id)?.difference).toBe(1);
+    for (const domain of others) expect(rows.find((row) => row.domain === domain.id)?.difference).toBe(0);
   });
 });

@@ -27,6 +27,7 @@ import {
   planGoals,
   planInterventions,
   planVersions,
+  rebuildAllOutcomeChanges,
   riskFlags,
   screeningResults,
   sessionNoteAddenda,
@@ -357,6 +358,9 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       await db.insert(caseNumberCounters).values([...counters].map(([year, lastValue]) => ({ agencyId, year, lastValue })));
     }
   }
+  // The dashboard's outcome change since intake: the API keeps it as assessments are completed; a
+  // bulk load computes it once, from the same query.
+  await rebuildAllOutcomeChanges(db);
   summary.cases = casesDone;
   summary.rows = rows;
   return summary;

@@ -7,7 +7,7 @@ import {
   type saveAssessmentInput,
   scoreInstrument,
 } from "@lentera/domain";
-import { and, asc, desc, eq, outcomeAssessments, users, type Executor } from "@lentera/db";
+import { and, asc, desc, eq, outcomeAssessments, rebuildOutcomeChanges, users, type Executor } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { auditCase } from "../cases/audit";
 import { requireCaseAccess } from "../cases/access";
@@ -134,6 +134,8 @@ export async function completeAssessment(ctx: AuthedContext, input: z.output<typ
       .set({ status: "completed", completedAt: ctx.clock(), domainScores: score.domains, version: current.version + 1, updatedAt: ctx.clock() })
       .where(eq(outcomeAssessments.id, current.id))
       .returning({ id: outcomeAssessments.id, version: outcomeAssessments.version, status: outcomeAssessments.status });
+    // The dashboard's outcome change since intake, kept current with the assessment that moves it.
+    await rebuildOutcomeChanges(tx, current.caseId, current.instrumentCode);
     await auditCase(ctx, tx, handle.id, {
       action: "assessment.completed",
       entityType: "outcome_assessment",

@@ -62,10 +62,14 @@ export const appointments = pgTable(
     check("appointments_outcome_check", sql`(${table.status} in ('attended', 'no_show')) = (${table.outcomeRecordedAt} is not null)`),
     index("appointments_staff_starts_idx").on(table.staffUserId, table.startsAt),
     index("appointments_case_starts_idx").on(table.caseId, table.startsAt),
+    // The dashboard's week and no-show figures: an agency's (or a team's) appointments in a period.
+    index("appointments_agency_starts_idx").on(table.agencyId, table.startsAt),
     index("appointments_series_idx").on(table.seriesId).where(sql`${table.seriesId} is not null`),
     // "Overdue outcomes" of one staff member: the scheduled ones whose end has passed.
     // "Appointments with no outcome recorded" on a worker's cases (My work).
     index("appointments_case_open_ends_idx").on(table.caseId, table.endsAt).where(sql`${table.status} = 'scheduled'`),
+    // The dashboard's outcomes missing across a team or the agency.
+    index("appointments_agency_open_ends_idx").on(table.agencyId, table.endsAt).where(sql`${table.status} = 'scheduled'`),
     index("appointments_staff_open_ends_idx").on(table.staffUserId, table.endsAt).where(sql`${table.status} = 'scheduled'`),
   ],
 );

@@ -57,6 +57,8 @@ export const sessionNotes = pgTable(
     ),
     uniqueIndex("session_notes_appointment_unique").on(table.appointmentId),
     index("session_notes_case_date_idx").on(table.caseId, table.sessionDate),
+    // The dashboard's sessions per counselor: an agency's notes dated in a period.
+    index("session_notes_agency_date_idx").on(table.agencyId, table.sessionDate),
     index("session_notes_unsigned_idx").on(table.agencyId, table.createdAt).where(sql`${table.status} = 'draft'`),
     // A counselor's unsigned notes, and the per-worker counts of stale drafts (My work).
     index("session_notes_counselor_drafts_idx").on(table.counselorId, table.createdAt).where(sql`${table.status} = 'draft'`),

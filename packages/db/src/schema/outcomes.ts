@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import {
   ASSESSMENT_STATUSES,
   ASSESSMENT_TIMEPOINTS,
@@ -57,5 +57,35 @@ export const outcomeAssessments = pgTable(
     check("outcome_assessments_status_check", oneOf(table.status, ASSESSMENT_STATUSES)),
     check("outcome_assessments_completed_check", sql`(${table.status} = 'completed') = (${table.completedAt} is not null)`),
     index("outcome_assessments_case_idx").on(table.caseId, table.assessedOn),
+  ],
+);
+
+/**
+ * Outcome change since intake, one row per case, instrument and domain: the completed intake
+ * assessment (the earliest), the latest completed one dated after it, and the domain's score
+ * difference (latest − intake; higher is better in every instrument). An aggregate kept current in
+ * the transaction that completes an assessment (rebuildOutcomeChanges), because comparing the jsonb
+ * scores of every case's assessments at request time took most of a dashboard's time at 100,000
+ * cases (BENCHMARKS.md).
+ */
+export const caseOutcomeChanges = pgTable(
+  "case_outcome_changes",
+  {
+    agencyId: agencyRef(),
+    caseId: caseRef(),
+    instrumentCode: text().notNull(),
+    domain: text().notNull(),
+    intakeAssessmentId: uuid()
+      .notNull()
+      .references(() => outcomeAssessments.id),
+    latestAssessmentId: uuid()
+      .notNull()
+      .references(() => outcomeAssessments.id),
+    latestAssessedOn: date({ mode: "string" }).notNull(),
+    difference: doublePrecision().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.caseId, table.instrumentCode, table.domain] }),
+    index("case_outcome_changes_agency_idx").on(table.agencyId, table.instrumentCode, table.domain),
   ],
 );
