@@ -22,6 +22,7 @@ import { SessionsSection } from "../sessions/sessions-section";
 import { MilestonesSection } from "../milestones/milestones-section";
 import { FollowUpsSection } from "../follow-ups/follow-ups-section";
 import { TimelineLink } from "../timeline/timeline-link";
+import { CaseSummaryButton } from "../reports/case-summary-button";
 
 export function CaseView({ caseData, routerState }: { caseData: CaseOverview; routerState: unknown }) {
   const { t } = useTranslation();
@@ -49,6 +50,7 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
           <span className="case-header__team">{caseData.team.name}</span>
         </p>
         <TimelineLink caseId={caseData.id} />
+        <CaseSummaryButton caseId={caseData.id} />
       </header>
       {caseData.access === "break_glass" && (
         <p className="banner banner--warning">
