@@ -26,7 +26,7 @@ describe.runIf(runJourneys)("case journeys", () => {
     const expected: [string, string[]][] = [
       ["social.worker@example.org", ["My work", "Cases", "New case", "Calendar", "Partners"]],
       ["counselor@example.org", ["My work", "Cases", "Calendar", "Partners"]],
-      ["supervisor@example.org", ["My work", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
+      ["supervisor@example.org", ["My work", "Dashboard", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
       ["admin@example.org", ["My work", "Partners", "Users", "Teams", "Agency settings"]],
     ];
     for (const [email, links] of expected) {
