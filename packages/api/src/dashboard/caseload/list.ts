@@ -2,11 +2,12 @@
  * A drill-down list over a CaseSource: each row is the case (number, alias where openable, status,
  * risk, primary social worker) and the list's own facts; `total` counts the same source.
  */
-import type { CaseStatus, DashboardListParams, DashboardListRow, RiskLevel } from "@lentera/domain";
+import type { DashboardListParams } from "@lentera/domain";
 import { queryRows, sql, type SQL } from "@lentera/db";
 import { aliasIfOpenable, type DashboardEnv } from "../env";
 import type { DashboardListQuery } from "../figure";
 import { fromSource, inScope, type CaseSource } from "./source";
+import { toListRow, type ListRowRecord } from "../list-row";
 
 /** One list: its source and what each of the row's own fields means in it (absent: null). */
 export interface CaseListSpec {
@@ -22,22 +23,6 @@ export interface CaseListSpec {
   targetId?: SQL;
   /** Most urgent first; must end with a key unique per row (the case number, then the record's id) so pages are stable. */
   orderBy: SQL;
-}
-
-interface RawRow extends Record<string, unknown> {
-  case_id: string;
-  case_number: string;
-  alias: string | null;
-  status: CaseStatus;
-  risk_level: RiskLevel;
-  worker_id: string | null;
-  worker_name: string | null;
-  on_day: string | null;
-  value: number | null;
-  code: string | null;
-  person_id: string | null;
-  person_name: string | null;
-  target_id: string | null;
 }
 
 const orNull = (expression: SQL | undefined) => expression ?? sql`null`;
@@ -58,28 +43,12 @@ function rowsQuery(env: DashboardEnv, spec: CaseListSpec, limit: number, offset:
     limit ${limit} offset ${offset}`;
 }
 
-function toRow(row: RawRow): DashboardListRow {
-  return {
-    caseId: row.case_id,
-    caseNumber: row.case_number,
-    alias: row.alias,
-    status: row.status,
-    riskLevel: row.risk_level,
-    worker: row.worker_id ? { id: row.worker_id, name: row.worker_name ?? "" } : null,
-    on: row.on_day,
-    value: row.value === null ? null : Number(row.value),
-    code: row.code,
-    person: row.person_id ? { id: row.person_id, name: row.person_name ?? "" } : null,
-    targetId: row.target_id,
-  };
-}
-
 /** The DashboardListQuery of a spec that depends on the request and the list's parameters. */
 export function caseList(specOf: (env: DashboardEnv, params: DashboardListParams) => CaseListSpec): DashboardListQuery {
   return {
     async rows(env, params, limit, offset) {
-      const rows = await queryRows<RawRow>(env.ctx.db, rowsQuery(env, specOf(env, params), limit, offset));
-      return rows.map(toRow);
+      const rows = await queryRows<ListRowRecord>(env.ctx.db, rowsQuery(env, specOf(env, params), limit, offset));
+      return rows.map(toListRow);
     },
     async total(env, params) {
       const [row] = await queryRows<{ n: number }>(env.ctx.db, sql`select count(*)::int as n ${fromSource(env, specOf(env, params).source)}`);
