@@ -126,6 +126,38 @@ describe("demo seed on start", () => {
     await server.app.close();
   });
 
+  it("gives the demo supervisor a dashboard that tells the demo's story", async () => {
+    const server = await createServer({
+      env: parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", LENTERA_WEB_DIST: "/nonexistent" }),
+      db,
+      keyring: testKeyring,
+    });
+    const headers = { "content-type": "application/json", "x-lentera-csrf": "1" };
+    const signIn = await server.app.inject({
+      method: "POST",
+      url: "/trpc/auth.signIn",
+      headers,
+      payload: JSON.stringify({ json: { email: "supervisor@example.org", password: DEMO_PASSWORD } }),
+    });
+    const cookie = /lentera_session=[^;]+/.exec(String(signIn.headers["set-cookie"]))?.[0] ?? "";
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const input = encodeURIComponent(JSON.stringify({ json: { filter: { from, to: today } } }));
+    const response = await server.app.inject({ method: "GET", url: `/trpc/dashboard.get?input=${input}`, headers: { cookie } });
+    expect(response.statusCode).toBe(200);
+    const dashboard = response.json<{ result: { data: { json: Record<string, unknown> } } }>().result.data.json;
+    // Ani (active, with an overdue review, an open exploiter-contact flag, milestones) and Sari (closed).
+    expect(dashboard).toMatchObject({
+      reach: "teams",
+      casesByStatus: { active: 1, closed: 1 },
+      openFlags: 1,
+      overdue: { totalReviews: 1 },
+      timeToFirstSession: { reached: 1 },
+    });
+    expect(dashboard.milestonesByDomain).not.toEqual([]);
+    await server.app.close();
+  });
+
   it("lets the demo supervisor sign in", async () => {
     const server = await createServer({
       env: parseEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", LENTERA_WEB_DIST: "/nonexistent" }),
