@@ -18,7 +18,7 @@ describe.runIf(runJourneys)("signing in", () => {
   it.each([
     ["social.worker@example.org", ["My work", "Cases", "New case", "Calendar", "Partners"]],
     ["counselor@example.org", ["My work", "Cases", "Calendar", "Partners"]],
-    ["supervisor@example.org", ["My work", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
+    ["supervisor@example.org", ["My work", "Dashboard", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
     ["admin@example.org", ["My work", "Partners", "Users", "Teams", "Agency settings"]],
   ])("%s signs in and sees the navigation of their role", async (email, expected) => {
     const { context, page } = await newPage(browser);
