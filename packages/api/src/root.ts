@@ -14,6 +14,8 @@ import { timelineRouter } from "./routers/timeline";
 import { myWorkRouter } from "./routers/my-work";
 import { followUpsRouter } from "./routers/follow-ups";
 import { dashboardRouter } from "./routers/dashboard";
+import { referralsRouter } from "./routers/referrals";
+import { onlineHarmRouter } from "./routers/online-harm";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -31,6 +33,8 @@ export const appRouter = createTRPCRouter({
   myWork: myWorkRouter,
   followUps: followUpsRouter,
   dashboard: dashboardRouter,
+  referrals: referralsRouter,
+  onlineHarm: onlineHarmRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
     ping: authedProcedure.query(() => ({ ok: true as const })),

@@ -13,3 +13,5 @@ export * from "./milestones";
 export * from "./my-work";
 export * from "./timeline";
 export * from "./dashboard";
+export * from "./referrals";
+export * from "./online-harm";

@@ -3,6 +3,7 @@ import { boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-or
 import {
   AGENCY_WIDE_GRANTABLE_ROLES,
   DEFAULT_NO_CONTACT_DAYS,
+  DEFAULT_TAKEDOWN_FOLLOW_UP_DAYS,
   type AgencyWideGrantableRole,
   DEFAULT_NOTE_FORMAT,
   DEFAULT_REVIEW_INTERVAL_DAYS,
@@ -38,6 +39,8 @@ export const agencies = pgTable(
     milestoneVerificationRequired: boolean().notNull().default(false),
     /** Days without contact before a case shows on the social worker's My work. */
     noContactDays: integer().notNull().default(DEFAULT_NO_CONTACT_DAYS),
+    /** Days without an answer before a takedown request shows on My work. */
+    takedownFollowUpDays: integer().notNull().default(DEFAULT_TAKEDOWN_FOLLOW_UP_DAYS),
     /** The roles that see the agency-wide dashboard and statistics (none by default: supervisors see their teams). */
     agencyWideDashboardRoles: text().array().notNull().default(sql`'{}'::text[]`).$type<AgencyWideGrantableRole[]>(),
     createdAt: createdAt(),
@@ -52,6 +55,7 @@ export const agencies = pgTable(
     check("agencies_review_interval_check", sql`${table.reviewIntervalDays} between 7 and 365`),
     check("agencies_note_format_check", oneOf(table.defaultNoteFormat, NOTE_FORMATS)),
     check("agencies_no_contact_days_check", sql`${table.noContactDays} between 7 and 365`),
+    check("agencies_takedown_follow_up_days_check", sql`${table.takedownFollowUpDays} between 1 and 90`),
     check("agencies_agency_wide_roles_check", allOf(table.agencyWideDashboardRoles, AGENCY_WIDE_GRANTABLE_ROLES)),
   ],
 );

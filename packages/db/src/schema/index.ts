@@ -9,3 +9,4 @@ export * from "./outcomes";
 export * from "./appointments";
 export * from "./counseling";
 export * from "./milestones";
+export * from "./online-harm";
