@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => w.t.close());
 
 describe("sections by role", () => {
-  it("a social worker has the five social-worker sections, even when empty", async () => {
+  it("a social worker has the six social-worker sections, even when empty", async () => {
     const work = await w.swSameTeam.api.myWork.get();
     expect(work.sections.map((section) => [section.role, section.key])).toEqual([
       ["social_worker", "review_due"],
@@ -26,6 +26,7 @@ describe("sections by role", () => {
       ["social_worker", "no_contact"],
       ["social_worker", "milestone_overdue"],
       ["social_worker", "follow_up_due"],
+      ["social_worker", "takedown_follow_up"],
     ]);
     expect(work.teamOverdue).toBeNull();
     expect(work.today).toBe(w.today());

@@ -117,7 +117,10 @@ export async function revealIdentity(ctx: AuthedContext, caseId: string): Promis
  * Audited, but not events in the case's life: reads, and the autosaves of a note draft (one per
  * pause in typing; the history shows the note started, signed or discarded).
  */
-const NOT_IN_HISTORY = ["case.viewed", "case.identity_revealed", "session_note.read", "session_note.saved"];
+const NOT_IN_HISTORY = ["case.viewed", "case.identity_revealed", "session_note.read", "session_note.saved", "harm_record.read"];
+
+/** The online-harm record, evidence log and legal process are care-team only (issue #10): other readers' history leaves their changes out. */
+const CARE_TEAM_ONLY_ENTITIES = ["harm_item", "takedown_request", "evidence_entry", "legal_process"];
 
 /** The case's timeline: every change, field by field, with identifying values redacted. Reads are left out. */
 export async function getCaseHistory(ctx: AuthedContext, caseId: string) {
@@ -133,7 +136,13 @@ export async function getCaseHistory(ctx: AuthedContext, caseId: string) {
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.caseId, handle.id), notInArray(auditEvents.action, NOT_IN_HISTORY)))
+    .where(
+      and(
+        eq(auditEvents.caseId, handle.id),
+        notInArray(auditEvents.action, NOT_IN_HISTORY),
+        handle.access === "care_team" ? undefined : notInArray(auditEvents.entityType, CARE_TEAM_ONLY_ENTITIES),
+      ),
+    )
     .orderBy(desc(auditEvents.id))
     .limit(500);
 }

@@ -3,12 +3,13 @@ import { queryRows, sql } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { loadWorkEnv, type WorkSection } from "./env";
 import { socialWorkerSections } from "./social-worker";
+import { takedownFollowUps } from "./takedown-follow-ups";
 import { counselorSections } from "./counselor";
 import { supervisorSections, teamOverdue } from "./supervisor";
 
 /** Administrators manage accounts and settings, not case content: no section (DOMAIN.md). */
 const SECTIONS_BY_ROLE: Record<Role, WorkSection[]> = {
-  social_worker: socialWorkerSections,
+  social_worker: [...socialWorkerSections, takedownFollowUps],
   counselor: counselorSections,
   supervisor: supervisorSections,
   admin: [],

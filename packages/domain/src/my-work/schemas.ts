@@ -4,6 +4,7 @@ import { CLOSURE_REASONS } from "../cases/vocabulary";
 import { APPOINTMENT_KINDS, APPOINTMENT_MODES } from "../appointments/vocabulary";
 import { RISK_FLAG_KINDS } from "../sessions/vocabulary";
 import { MILESTONE_DOMAINS, MILESTONE_STATUSES } from "../milestones/vocabulary";
+import { HARM_ITEM_KINDS, TAKEDOWN_CHANNELS } from "../online-harm/vocabulary";
 import { MY_WORK_LINK_PAGES, MY_WORK_SECTION_KEYS } from "./vocabulary";
 
 /* ---- Outputs of myWork.get and myWork.counts. tRPC's .output() strips every key not named here. ---- */
@@ -49,6 +50,18 @@ export const myWorkItemSchema = z.discriminatedUnion("kind", [
   item("milestone_overdue", { ...milestoneTitle, status: z.enum(MILESTONE_STATUSES) }),
   /** A post-closure follow-up visit due (dueOn) with no outcome recorded. */
   item("follow_up_due", { closedAt: z.date() }),
+  /**
+   * A takedown request on one of their care-team cases with no answer by its follow-up day (dueOn,
+   * the request's day plus the agency's takedown follow-up days); it goes when its status is updated.
+   * Never the item's address: only its kind, the platform's name and the channel.
+   */
+  item("takedown_follow_up", {
+    takedownId: z.uuid(),
+    itemKind: z.enum(HARM_ITEM_KINDS),
+    platformName: z.string(),
+    channel: z.enum(TAKEDOWN_CHANNELS),
+    reportedOn: z.string(),
+  }),
 
   /* Counselor. */
   /** Their counseling appointment today (the agency's day), scheduled or attended; the note, if one exists. at: its start. */

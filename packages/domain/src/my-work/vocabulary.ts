@@ -5,7 +5,7 @@ import type { Role } from "../roles";
  * that could drift). The sections each role sees, in the order the page shows them.
  */
 export const MY_WORK_SECTIONS = {
-  social_worker: ["review_due", "outcome_missing", "no_contact", "milestone_overdue", "follow_up_due"],
+  social_worker: ["review_due", "outcome_missing", "no_contact", "milestone_overdue", "follow_up_due", "takedown_follow_up"],
   counselor: ["session_today", "unsigned_note", "positive_screen"],
   supervisor: ["plan_to_approve", "closure_to_decide", "risk_flag_open", "break_glass_to_review", "milestone_to_verify"],
   // Administrators manage accounts and settings, not case content: nothing here.
