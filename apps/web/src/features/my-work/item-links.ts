@@ -32,6 +32,7 @@ export function isOverdue(item: MyWorkItem, today: string): boolean {
     case "milestone_overdue":
       return true;
     case "follow_up_due":
+    case "takedown_follow_up":
       return item.dueOn !== null && item.dueOn < today;
     default:
       return false;
@@ -40,5 +41,5 @@ export function isOverdue(item: MyWorkItem, today: string): boolean {
 
 /** The kinds whose date is a due date (the others say their time in the facts). */
 export function hasDueDate(item: MyWorkItem): boolean {
-  return item.dueOn !== null && ["review_due", "no_contact", "milestone_overdue", "follow_up_due"].includes(item.kind);
+  return item.dueOn !== null && ["review_due", "no_contact", "milestone_overdue", "follow_up_due", "takedown_follow_up"].includes(item.kind);
 }

@@ -38,6 +38,8 @@ export function itemFacts(item: MyWorkItem, f: ItemFormat): string {
       return t(key, { milestone: f.milestone(item.facts) });
     case "follow_up_due":
       return t(key, { date: f.date(item.facts.closedAt) });
+    case "takedown_follow_up":
+      return t(key, { platform: item.facts.platformName, date: f.date(item.facts.reportedOn) });
     case "session_today":
       return t(key, {
         time: f.time(item.facts.startsAt),
