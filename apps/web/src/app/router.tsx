@@ -35,7 +35,7 @@ const NewCasePage = lazy(() =>
   withCatalog("cases", import("../features/cases/new-case-page")).then((m) => ({ default: m.NewCasePage })),
 );
 const CasePage = lazy(() =>
-  withCatalog(["cases", "appointments", "sessions", "milestones", "timeline"], import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })),
+  withCatalog(["cases", "appointments", "sessions", "milestones", "timeline", "referrals", "harm"], import("../features/cases/case-page")).then((m) => ({ default: m.CasePage })),
 );
 // The case's life in one view: its words, and the vocabularies of what it lists (statuses, kinds, milestones).
 const TimelinePage = lazy(() =>
@@ -63,6 +63,9 @@ const DashboardListPage = lazy(() =>
 );
 const StatisticsPage = lazy(() =>
   withCatalog(DASHBOARD_PARTS, import("../features/reports/statistics-page")).then((m) => ({ default: m.StatisticsPage })),
+);
+const IncomingReferralsPage = lazy(() =>
+  withCatalog(["referrals", "partners", "cases"], import("../features/referrals/incoming-referrals-page")).then((m) => ({ default: m.IncomingReferralsPage })),
 );
 const EmergencyAccessLogPage = lazy(() =>
   withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
@@ -177,6 +180,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireUser allowed={supervisesCases}>
             <SupervisionPage />
+          </RequireUser>
+        ),
+      },
+      {
+        path: "referrals/incoming",
+        element: (
+          <RequireUser allowed={worksOnCases}>
+            <IncomingReferralsPage />
           </RequireUser>
         ),
       },

@@ -57,7 +57,7 @@ function firstScreenFiles(): Set<string> {
  * The feature folders whose pages load a part of the catalog (see router.tsx), or several parts when
  * the folder's page names what other features own (the timeline lists statuses, kinds, milestones).
  */
-const FEATURE_PARTS: Record<string, CatalogFile | readonly CatalogFile[]> = { admin: "admin", partners: "partners", cases: "cases", plans: "cases", outcomes: "cases", appointments: "appointments", sessions: "sessions", milestones: "milestones", "my-work": "work", "follow-ups": "timeline", timeline: ["timeline", "cases", "appointments", "sessions", "milestones"], dashboard: ["dashboard", "reports", "cases", "appointments", "milestones"], reports: ["reports", "dashboard", "cases", "appointments", "milestones"] };
+const FEATURE_PARTS: Record<string, CatalogFile | readonly CatalogFile[]> = { admin: "admin", partners: "partners", cases: "cases", plans: "cases", outcomes: "cases", appointments: "appointments", sessions: "sessions", milestones: "milestones", "my-work": "work", "follow-ups": "timeline", timeline: ["timeline", "cases", "appointments", "sessions", "milestones"], dashboard: ["dashboard", "reports", "cases", "appointments", "milestones"], reports: ["reports", "dashboard", "cases", "appointments", "milestones"], referrals: ["referrals", "cases", "partners"], "online-harm": ["harm", "cases"] };
 
 const merged = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(mergedCatalog(locale))]));
 const english = merged.en ?? new Map<string, unknown>();

@@ -23,6 +23,8 @@ import { MilestonesSection } from "../milestones/milestones-section";
 import { FollowUpsSection } from "../follow-ups/follow-ups-section";
 import { TimelineLink } from "../timeline/timeline-link";
 import { CaseSummaryButton } from "../reports/case-summary-button";
+import { ReferralsSection } from "../referrals/referrals-section";
+import { OnlineHarmSection } from "../online-harm/online-harm-section";
 
 export function CaseView({ caseData, routerState }: { caseData: CaseOverview; routerState: unknown }) {
   const { t } = useTranslation();
@@ -69,6 +71,8 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
         <SessionsSection key={`sessions-${formsKey}`} caseData={caseData} />
         <MilestonesSection key={`milestones-${formsKey}`} caseData={caseData} />
         <OutcomesSection key={`outcomes-${formsKey}`} caseData={caseData} />
+        <ReferralsSection key={`referrals-${formsKey}`} caseData={caseData} />
+        <OnlineHarmSection key={`online-harm-${formsKey}`} caseData={caseData} />
         {actions.revealIdentity && <IdentityPanel caseId={caseData.id} />}
         <CareTeamSection key={`care-team-${formsKey}`} canManage={actions.manageCareTeam} />
         <ConsentsSection key={`consents-${formsKey}`} canRecord={actions.recordConsent} />

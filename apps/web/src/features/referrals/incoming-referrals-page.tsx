@@ -1,0 +1,3 @@
+export function IncomingReferralsPage() {
+  return null;
+}
