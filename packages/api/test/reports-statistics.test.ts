@@ -195,7 +195,7 @@ describe("statistics for team A's supervisor", () => {
     expect(stats.to).toBe(PERIOD.to);
     expect(stats.includedCases).toBe(12);
     expect(stats.excludedCases).toBe(5);
-    expect(stats.breakdowns.map((breakdown) => breakdown.dimension)).toEqual(["month", "harm_type", "age_group", "sex", "province", "referral_source"]);
+    expect(stats.breakdowns.map((breakdown) => breakdown.dimension)).toEqual(["month", "harm_type", "age_group", "sex", "province", "referral_source", "takedown_platform_kind"]);
   });
 
   it("by month of opening in the agency's zone: January 6, February 5 and March 1 — March under 5, February suppressed with it", () => {

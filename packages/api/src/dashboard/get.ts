@@ -13,8 +13,9 @@ import { loadDashboardEnv, type DashboardEnv } from "./env";
 import type { DashboardListQuery } from "./figure";
 import { caseloadFigures } from "./caseload-figures";
 import { activityFigures } from "./activity-figures";
+import { partnersFigures } from "./partners-figures";
 
-const MODULES = [caseloadFigures, activityFigures];
+const MODULES = [caseloadFigures, activityFigures, partnersFigures];
 
 /** The teams in reach and their active members, for the filter's choices. */
 async function filterChoices(env: DashboardEnv): Promise<Pick<Dashboard, "teams" | "workers">> {

@@ -18,6 +18,8 @@ export interface StatisticCounts {
   /** "" for a client with no province recorded. */
   province: Map<string, number>;
   referralSource: Map<string, number>;
+  /** Takedown requests on the included cases, by the item's platform kind. */
+  takedownPlatformKind: Map<string, number>;
 }
 
 /**
@@ -65,7 +67,11 @@ function countsQuery(env: DashboardEnv): SQL {
     union all
     select 'province', coalesce(s.province, ''), count(*)::int from s group by 2
     union all
-    select 'referral_source', s.referral_source, count(*)::int from s group by 2`;
+    select 'referral_source', s.referral_source, count(*)::int from s group by 2
+    union all
+    -- Requests, not cases: an item with two requests counts twice. Only the coded kind is read.
+    select 'takedown_platform_kind', h.platform_kind, count(*)::int
+      from s join harm_items h on h.case_id = s.id join takedown_requests t on t.item_id = h.id group by 2`;
 }
 
 export async function countStatistics(env: DashboardEnv): Promise<StatisticCounts> {
@@ -81,5 +87,6 @@ export async function countStatistics(env: DashboardEnv): Promise<StatisticCount
     sex: of("sex"),
     province: of("province"),
     referralSource: of("referral_source"),
+    takedownPlatformKind: of("takedown_platform_kind"),
   };
 }

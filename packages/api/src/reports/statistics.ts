@@ -3,6 +3,7 @@ import {
   AGE_GROUPS,
   ageGroup,
   HARM_TYPES,
+  PLATFORM_KINDS,
   REFERRAL_SOURCES,
   SEXES,
   suppressSmallCells,
@@ -42,13 +43,15 @@ function rawBreakdowns(env: DashboardEnv, counts: StatisticCounts): { dimension:
     { dimension: "sex", keys: [...SEXES], counts: counts.sex },
     { dimension: "province", keys: [...provinces, UNKNOWN_PROVINCE], counts: province },
     { dimension: "referral_source", keys: [...REFERRAL_SOURCES], counts: counts.referralSource },
+    { dimension: "takedown_platform_kind", keys: [...PLATFORM_KINDS], counts: counts.takedownPlatformKind },
   ];
 }
 
 /**
  * Suppression happens here, on the server: a real count under the threshold never leaves it.
  * Harm types overlap (a case counts in each of its types), so their cells do not add up to the
- * published total and need no complementary suppression; every other dimension does.
+ * published total and need no complementary suppression; nor do takedown requests by platform kind
+ * (requests, not cases: no total to subtract from). Every other dimension does.
  */
 async function computeStatistics(ctx: AuthedContext, filter: DashboardFilter): Promise<{ statistics: Statistics; env: DashboardEnv }> {
   const env = await loadDashboardEnv(ctx, filter);
@@ -56,7 +59,7 @@ async function computeStatistics(ctx: AuthedContext, filter: DashboardFilter): P
   const breakdowns = rawBreakdowns(env, counts).map(({ dimension, keys, counts: byKey }) => {
     const published = suppressSmallCells(
       keys.map((key) => byKey.get(key) ?? 0),
-      dimension !== "harm_type",
+      dimension !== "harm_type" && dimension !== "takedown_platform_kind",
     );
     return { dimension, cells: keys.map((key, index) => ({ key, count: published[index] ?? null })) };
   });

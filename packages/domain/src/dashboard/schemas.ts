@@ -4,6 +4,8 @@ import { ROLES } from "../roles";
 import { CASE_STATUSES, CLOSURE_REASONS, HARM_TYPES, REFERRAL_SOURCES, RISK_LEVELS, SEXES } from "../cases/vocabulary";
 import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES } from "../appointments/vocabulary";
 import { MILESTONE_DOMAINS, MILESTONE_STATUSES } from "../milestones/vocabulary";
+import { REFERRAL_STATUSES } from "../referrals/vocabulary";
+import { LEGAL_STAGES, PLATFORM_KINDS } from "../online-harm/vocabulary";
 import {
   AGE_GROUPS,
   DASHBOARD_LISTS,
@@ -11,6 +13,7 @@ import {
   MAX_REPORT_PERIOD_DAYS,
   OUTCOME_CHANGES,
   STATISTIC_DIMENSIONS,
+  TAKEDOWN_LIST_STATES,
 } from "./vocabulary";
 
 const person = z.object({ id: z.uuid(), name: z.string() });
@@ -62,6 +65,13 @@ export const dashboardListParams = z
     instrumentCode: z.string().max(40).optional(),
     outcomeDomain: z.string().max(40).optional(),
     change: z.enum(OUTCOME_CHANGES).optional(),
+    /** referrals: the referral's status and the partner it was sent to. */
+    referralStatus: z.enum(REFERRAL_STATUSES).optional(),
+    partnerId: z.uuid().optional(),
+    /** takedowns: every item with a request (reported, the default) or those whose latest request is removed. */
+    takedownState: z.enum(TAKEDOWN_LIST_STATES).optional(),
+    /** legal_stage: the stage of the case's legal process (absent: every case with one). */
+    legalStage: z.enum(LEGAL_STAGES).optional(),
   })
   .strict();
 export type DashboardListParams = z.output<typeof dashboardListParams>;
@@ -150,6 +160,28 @@ export const dashboardSchema = z.object({
   ),
   /** Open cases with no attended appointment and no session in the agency's no-contact days. */
   noContact: count,
+  /**
+   * Referrals sent in the period (sent_at) from the cases in scope: by their status now, and per
+   * partner (sent = all of them, accepted = those accepted or completed, completed), the most sent
+   * first. `accepted` = those with an acceptance (accepted or completed); medianDaysToAcceptance =
+   * whole days in the agency's zone from sending to the decision, over them (null: none).
+   */
+  referrals: z.object({
+    byStatus: z.object(Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, count])) as Record<(typeof REFERRAL_STATUSES)[number], typeof count>),
+    byPartner: z.array(z.object({ partner: z.object({ id: z.uuid(), name: z.string() }), sent: count, accepted: count, completed: count })),
+    accepted: count,
+    medianDaysToAcceptance: z.number().nullable(),
+  }),
+  /**
+   * Items found online on the cases in scope, whatever the period (not bound to it: an item stays
+   * counted until the case leaves scope). itemsReported = items with at least one takedown request;
+   * itemsRemoved = those whose latest request (reported_on, then created) is removed;
+   * medianDaysToRemoval = days from the first request's reported_on to that removal's status_on,
+   * over the removed items (null: none).
+   */
+  takedowns: z.object({ itemsReported: count, itemsRemoved: count, medianDaysToRemoval: z.number().nullable() }),
+  /** Cases in scope with a legal process, by the stage it is at now (not bound to the period). */
+  legalStages: z.object(Object.fromEntries(LEGAL_STAGES.map((stage) => [stage, count])) as Record<(typeof LEGAL_STAGES)[number], typeof count>),
 });
 export type Dashboard = z.output<typeof dashboardSchema>;
 
@@ -200,6 +232,9 @@ export const DASHBOARD_LIST_COLUMNS: Record<(typeof DASHBOARD_LISTS)[number], re
   milestones: ["code", "on", "worker", "riskLevel"],
   outcome_change: ["code", "on", "value", "worker"],
   no_contact: ["on", "value", "worker", "riskLevel"],
+  referrals: ["on", "code", "value", "worker"],
+  takedowns: ["on", "code", "value", "worker"],
+  legal_stage: ["code", "on", "worker", "riskLevel"],
 };
 
 /* ---- Anonymized statistics ---- */
@@ -213,7 +248,11 @@ export const statisticsSchema = z.object({
   /** Cases opened in the period whose consent covers reporting today, and those left out for lack of it. */
   includedCases: published,
   excludedCases: published,
-  /** One breakdown per dimension; keys are codes (months YYYY-MM, province codes as stored). Harm types overlap: a case counts in each. */
+  /**
+   * One breakdown per dimension; keys are codes (months YYYY-MM, province codes as stored). Harm types
+   * overlap: a case counts in each. takedown_platform_kind counts takedown requests (not cases) on the
+   * included cases by the item's platform kind: no total to add up to.
+   */
   breakdowns: z.array(
     z.object({
       dimension: z.enum(STATISTIC_DIMENSIONS),
@@ -222,7 +261,13 @@ export const statisticsSchema = z.object({
   ),
 });
 export type Statistics = z.output<typeof statisticsSchema>;
-export const STATISTIC_KEYS = { age_group: AGE_GROUPS, sex: SEXES, harm_type: HARM_TYPES, referral_source: REFERRAL_SOURCES } as const;
+export const STATISTIC_KEYS = {
+  age_group: AGE_GROUPS,
+  sex: SEXES,
+  harm_type: HARM_TYPES,
+  referral_source: REFERRAL_SOURCES,
+  takedown_platform_kind: PLATFORM_KINDS,
+} as const;
 
 /* ---- Case summary for a case conference (the PDF is drawn in the browser from this) ---- */
 

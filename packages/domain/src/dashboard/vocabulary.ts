@@ -22,6 +22,9 @@ export const DASHBOARD_LISTS = [
   "milestones", // milestones by domain and status
   "outcome_change", // cases whose latest assessment improved, stayed or worsened since intake, by domain
   "no_contact", // open cases with no contact in the agency's no-contact days
+  "referrals", // referrals sent in the period, by status and partner
+  "takedowns", // items found online on the cases in scope, reported or removed
+  "legal_stage", // cases in scope by the stage of their legal process
 ] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
 
@@ -43,8 +46,12 @@ export const AGE_GROUPS = ["0-11", "12-14", "15-17", "18-24", "25+", "unknown"] 
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /** The breakdowns of the anonymized statistics. */
-export const STATISTIC_DIMENSIONS = ["month", "harm_type", "age_group", "sex", "province", "referral_source"] as const;
+export const STATISTIC_DIMENSIONS = ["month", "harm_type", "age_group", "sex", "province", "referral_source", "takedown_platform_kind"] as const;
 export type StatisticDimension = (typeof STATISTIC_DIMENSIONS)[number];
+
+/** Which items a takedowns list shows: every item with a takedown request, or those whose latest request is removed. */
+export const TAKEDOWN_LIST_STATES = ["reported", "removed"] as const;
+export type TakedownListState = (typeof TAKEDOWN_LIST_STATES)[number];
 
 /** A count below this is shown as "<5" (and never sent by the API). */
 export const SMALL_CELL_THRESHOLD = 5;

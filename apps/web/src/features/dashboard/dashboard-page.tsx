@@ -21,6 +21,7 @@ import { FlowSection } from "./flow-section";
 import { MilestonesSection } from "./milestones-section";
 import { OutcomesSection } from "./outcomes-section";
 import { OverdueSection } from "./overdue-section";
+import { PartnersSection } from "./partners-section";
 import { SessionsSection } from "./sessions-section";
 import "./dashboard.css";
 
@@ -111,6 +112,7 @@ function DashboardFigures({ dashboard, filter, busy }: { dashboard: Dashboard; f
       </div>
       <MilestonesSection dashboard={dashboard} filter={filter} />
       <OutcomesSection dashboard={dashboard} filter={filter} />
+      <PartnersSection dashboard={dashboard} filter={filter} />
     </div>
   );
 }

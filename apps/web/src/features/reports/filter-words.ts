@@ -16,6 +16,8 @@ export interface FilterNames {
   person(id: string): string | null;
   instrument(code: string): string | null;
   outcomeDomain(instrumentCode: string | undefined, domain: string): string | null;
+  /** A referral partner's name, where the page knows it. */
+  partner?: (id: string) => string | null;
 }
 
 export interface FilterFormat {
@@ -64,5 +66,9 @@ export function paramFacts(list: DashboardList, params: DashboardListParams, t: 
   if (params.instrumentCode) add("reports.filter.instrument", names.instrument(params.instrumentCode) ?? params.instrumentCode);
   if (params.outcomeDomain) add("reports.filter.outcomeDomain", names.outcomeDomain(params.instrumentCode, params.outcomeDomain) ?? params.outcomeDomain);
   if (params.change) add("reports.column.outcomeChange", t(`reports.change.${params.change}`));
+  if (params.referralStatus) add("reports.column.referralStatus", t(`dashboard.referralStatus.${params.referralStatus}`));
+  if (params.partnerId) add("reports.filter.partner", names.partner?.(params.partnerId) ?? t("reports.filter.onePartner"));
+  if (list === "takedowns") add("reports.filter.takedownState", t(`reports.filter.takedownStates.${params.takedownState ?? "reported"}`));
+  if (params.legalStage) add("reports.column.legalStage", t(`dashboard.legalStage.${params.legalStage}`));
   return facts;
 }

@@ -8,10 +8,13 @@ import {
   APPOINTMENT_STATUSES,
   CLOSURE_REASONS,
   DASHBOARD_LIST_COLUMNS,
+  LEGAL_STAGES,
   MILESTONE_STATUSES,
   NOTE_STATUSES,
   OUTCOME_CHANGES,
+  REFERRAL_STATUSES,
   RISK_FLAG_KINDS,
+  TAKEDOWN_STATUSES,
   type DashboardList,
   type DashboardListRow,
 } from "@lentera/domain";
@@ -52,6 +55,9 @@ const LIST_HEADERS: Record<DashboardList, Partial<Record<"on" | "value" | "code"
   milestones: { code: "reports.column.milestoneStatus", on: "reports.column.milestoneOn" },
   outcome_change: { code: "reports.column.outcomeChange", on: "reports.column.assessedOn", value: "reports.column.scoreChange" },
   no_contact: { on: "reports.column.lastContactOn", value: "reports.column.daysWithoutContact" },
+  referrals: { on: "reports.column.sentOn", code: "reports.column.referralStatus", value: "reports.column.daysToAcceptance" },
+  takedowns: { on: "reports.column.firstReportedOn", code: "reports.column.takedownStatus", value: "reports.column.daysToRemoval" },
+  legal_stage: { code: "reports.column.legalStage", on: "reports.column.stageOn" },
 };
 
 /** The catalog key of a column's header in a list. */
@@ -83,6 +89,9 @@ const CODE_VOCABULARIES: Partial<Record<DashboardList, readonly { codes: readonl
   open_flags: [{ codes: RISK_FLAG_KINDS, prefix: "sessions.flagKind." }],
   milestones: [{ codes: MILESTONE_STATUSES, prefix: "milestones.status." }],
   outcome_change: [{ codes: OUTCOME_CHANGES, prefix: "reports.change." }],
+  referrals: [{ codes: REFERRAL_STATUSES, prefix: "dashboard.referralStatus." }],
+  takedowns: [{ codes: TAKEDOWN_STATUSES, prefix: "dashboard.takedownStatus." }],
+  legal_stage: [{ codes: LEGAL_STAGES, prefix: "dashboard.legalStage." }],
 };
 
 /** Every catalog key a list's codes can be worded with (for the catalog test). */

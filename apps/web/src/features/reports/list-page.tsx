@@ -79,7 +79,7 @@ function ListFacts({ list, filter, params }: { list: DashboardList; filter: Dash
   const { t, i18n } = useTranslation();
   const format = useDateFormat();
   const names = useReportNames(filter, {
-    people: Boolean(filter.teamId || filter.workerId || (params.personId && params.personId !== "unassigned")),
+    people: Boolean(filter.teamId || filter.workerId || params.partnerId || (params.personId && params.personId !== "unassigned")),
     instruments: Boolean(params.instrumentCode),
   });
   const facts: FilterFact[] = [

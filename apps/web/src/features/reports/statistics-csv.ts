@@ -19,6 +19,7 @@ const KEY_PREFIXES: Partial<Record<StatisticDimension, string>> = {
   age_group: "reports.ageGroup.",
   sex: "cases.sex.",
   referral_source: "cases.referral.",
+  takedown_platform_kind: "reports.platformKind.",
 };
 
 /** Every catalog key the statistics' codes can be worded with (for the catalog test). */

@@ -99,6 +99,7 @@ function BreakdownTable({ breakdown }: { breakdown: Statistics["breakdowns"][num
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
       {breakdown.dimension === "harm_type" && <p className="field__hint">{t("reports.statistics.harmOverlap")}</p>}
+      {breakdown.dimension === "takedown_platform_kind" && <p className="field__hint">{t("reports.statistics.takedownsCounted")}</p>}
       {breakdown.cells.length === 0 ? (
         <p className="empty">{t("reports.statistics.noCells")}</p>
       ) : (

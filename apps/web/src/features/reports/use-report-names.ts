@@ -35,6 +35,7 @@ export function useReportNames(filter: DashboardFilter, needs: { people: boolean
         const definition = code ? newest(code) : undefined;
         return definition ? domainLabel(definition, domain, locale) : null;
       },
+      partner: (id) => dashboard.data?.referrals.byPartner.find((row) => row.partner.id === id)?.partner.name ?? null,
     };
   }, [dashboard.data, instruments.data, locale]);
 }
