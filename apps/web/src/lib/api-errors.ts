@@ -80,6 +80,19 @@ export const ERROR_REASON_PARTS = {
   ],
   // post-closure follow-ups
   timeline: ["case_not_closed", "unknown_follow_up", "follow_up_not_due", "follow_up_recorded", "reopen_needs_serious_outcome"],
+  partners: ["linked_agency_is_own", "linked_agency_unknown"],
+  referrals: [
+    "referral_consent_required",
+    "information_sharing_consent_required",
+    "partner_unknown",
+    "partner_inactive",
+    "receiver_decides",
+    "sender_withdraws",
+    "referral_transition",
+    "team_required",
+    "team_unknown",
+    "linked_agency_no_letter",
+  ],
 } as const satisfies Partial<Record<"common" | CatalogPart, readonly string[]>>;
 
 export const ERROR_REASONS = Object.values(ERROR_REASON_PARTS).flat();
