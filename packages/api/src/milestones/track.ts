@@ -22,6 +22,47 @@ import { agencyRequiresVerification, findMilestone, loadMilestone, nextEventTime
 /** Free text a milestone carries may name people and places: audit events keep that it changed, not what it says. */
 const REDACTED_FIELDS = ["customTitle", "evidenceNote"] as const;
 
+type PlannedMilestone = Pick<typeof caseMilestones.$inferInsert, "catalogKey" | "customTitle" | "domain" | "targetDate" | "goalKey" | "evidenceNote">;
+
+/**
+ * Inserts a `planned` milestone with the first event of its history and its audit event, in the
+ * caller's transaction (the caller has checked access). `details` says where it came from when not
+ * the milestone form (the online-harm record adds legal milestones).
+ */
+export async function insertPlannedMilestone(
+  ctx: AuthedContext,
+  tx: Transaction,
+  caseId: string,
+  milestone: PlannedMilestone,
+  details?: Record<string, unknown>,
+): Promise<string> {
+  const now = ctx.clock();
+  const values = { ...milestone, status: "planned" as const };
+  const [row] = await tx
+    .insert(caseMilestones)
+    .values({ ...values, agencyId: ctx.user.agencyId, caseId, createdBy: ctx.user.id, createdAt: now, updatedAt: now })
+    .returning({ id: caseMilestones.id });
+  if (!row) throw new Error("milestone insert returned no row");
+  await tx.insert(milestoneEvents).values({
+    agencyId: ctx.user.agencyId,
+    caseId,
+    milestoneId: row.id,
+    kind: "status",
+    fromStatus: null,
+    toStatus: "planned",
+    actorId: ctx.user.id,
+    occurredAt: now,
+  });
+  await auditCase(ctx, tx, caseId, {
+    action: "milestone.added",
+    entityType: "milestone",
+    entityId: row.id,
+    changes: createdFields(values, [...REDACTED_FIELDS]),
+    ...(details ? { details } : {}),
+  });
+  return row.id;
+}
+
 /** The case, for tracking milestones by its care team or its team's supervisor; a closed case takes no changes. */
 async function requireTrackableCase(ctx: AuthedContext, tx: Transaction, caseId: string): Promise<CaseHandle> {
   const handle = await requireCaseAccess(ctx, caseId, "track_milestones", tx);
@@ -64,38 +105,15 @@ export async function addMilestone(ctx: AuthedContext, input: z.output<typeof ad
       domain = input.domain;
     }
     if (input.goalKey) await requireGoalKeys(tx, handle.id, [input.goalKey]);
-    const now = ctx.clock();
-    const values = {
+    const id = await insertPlannedMilestone(ctx, tx, handle.id, {
       catalogKey: input.catalogKey ?? null,
       customTitle: input.customTitle ?? null,
       domain,
-      status: "planned" as const,
       targetDate: input.targetDate,
       goalKey: input.goalKey,
       evidenceNote: input.evidenceNote,
-    };
-    const [row] = await tx
-      .insert(caseMilestones)
-      .values({ ...values, agencyId: ctx.user.agencyId, caseId: handle.id, createdBy: ctx.user.id, createdAt: now, updatedAt: now })
-      .returning({ id: caseMilestones.id });
-    if (!row) throw new Error("milestone insert returned no row");
-    await tx.insert(milestoneEvents).values({
-      agencyId: ctx.user.agencyId,
-      caseId: handle.id,
-      milestoneId: row.id,
-      kind: "status",
-      fromStatus: null,
-      toStatus: "planned",
-      actorId: ctx.user.id,
-      occurredAt: now,
     });
-    await auditCase(ctx, tx, handle.id, {
-      action: "milestone.added",
-      entityType: "milestone",
-      entityId: row.id,
-      changes: createdFields(values, [...REDACTED_FIELDS]),
-    });
-    return loadMilestone(ctx, tx, row.id);
+    return loadMilestone(ctx, tx, id);
   });
 }
 

@@ -3,10 +3,10 @@ import { and, asc, caseMilestones, eq, milestoneEvents, type Transaction } from 
 import type { AuthedContext } from "../trpc";
 import type { CaseHandle } from "../cases/access";
 import { auditCase } from "../cases/audit";
-import { createdFields, diffFields } from "../audit";
+import { diffFields } from "../audit";
 import { findCatalogEntry } from "../milestones/catalog";
 import { agencyRequiresVerification, findMilestone, nextEventTime } from "../milestones/load";
-import { saveMilestone } from "../milestones/track";
+import { insertPlannedMilestone, saveMilestone } from "../milestones/track";
 
 /**
  * Marks the case's milestone of a catalog kind achieved on `achievedOn`, in the caller's transaction
@@ -68,31 +68,8 @@ export async function markCatalogMilestoneAchieved(
   return catalogKey;
 }
 
-/** A planned milestone of the catalog kind on the case, with the first event of its history. */
-async function addPlanned(ctx: AuthedContext, tx: Transaction, handle: CaseHandle, catalogKey: string, domain: (typeof caseMilestones.$inferInsert)["domain"]) {
-  const now = ctx.clock();
-  const values = { catalogKey, customTitle: null, domain, status: "planned" as const, targetDate: null, goalKey: null, evidenceNote: null };
-  const [row] = await tx
-    .insert(caseMilestones)
-    .values({ ...values, agencyId: ctx.user.agencyId, caseId: handle.id, createdBy: ctx.user.id, createdAt: now, updatedAt: now })
-    .returning({ id: caseMilestones.id });
-  if (!row) throw new Error("milestone insert returned no row");
-  await tx.insert(milestoneEvents).values({
-    agencyId: ctx.user.agencyId,
-    caseId: handle.id,
-    milestoneId: row.id,
-    kind: "status",
-    fromStatus: null,
-    toStatus: "planned",
-    actorId: ctx.user.id,
-    occurredAt: now,
-  });
-  await auditCase(ctx, tx, handle.id, {
-    action: "milestone.added",
-    entityType: "milestone",
-    entityId: row.id,
-    changes: createdFields(values, ["customTitle", "evidenceNote"]),
-    details: { source: "online_harm" },
-  });
-  return row.id;
+/** A planned milestone of the catalog kind on the case (the milestones service's insert, marked as coming from here). */
+function addPlanned(ctx: AuthedContext, tx: Transaction, handle: CaseHandle, catalogKey: string, domain: (typeof caseMilestones.$inferInsert)["domain"]) {
+  const milestone = { catalogKey, customTitle: null, domain, targetDate: null, goalKey: null, evidenceNote: null };
+  return insertPlannedMilestone(ctx, tx, handle.id, milestone, { source: "online_harm" });
 }
