@@ -153,6 +153,12 @@ const ACTION_VALUE_PREFIX: Readonly<Record<string, Readonly<Record<string, strin
   "session_note.": { status: "sessions.status" },
   "milestone.": { status: "milestones.status", domain: "milestones.domain" },
   "follow_up.": { outcome: "cases.history.followUp.outcome", reopened: "cases.history.boolean" },
+  // The online-harm record and referrals (their words come with the case page's "harm" and "referrals" parts).
+  "takedown.": { status: "harm.takedownStatus", channel: "harm.channel" },
+  "harm_item.": { kind: "harm.itemKind", platformKind: "harm.platformKind", foundBy: "harm.finder", online: "harm.online" },
+  "legal_process.": { stage: "harm.legalStage" },
+  "evidence.": { kind: "harm.evidenceKind" },
+  "referral.": { status: "referrals.status", urgency: "referrals.urgency" },
 };
 const DATE_FIELDS = new Set(["birthDate", "followUpDates", "givenOn", "expiresOn", "withdrawnOn", "targetDate", "achievedOn", "dueOn"]);
 /** A linked plan goal is recorded by its key, which says nothing to a reader. */
