@@ -83,3 +83,14 @@ export const todayPlus = (env: WorkEnv, days: number) => addDays(env.today, days
 export const openMilestoneStatuses = sql.raw(OPEN_MILESTONE_STATUSES.map((status) => `'${status}'`).join(", "));
 
 export const person = (id: string, name: string | null) => ({ id, name: name ?? "" });
+
+/**
+ * The user's care-team cases, as `c` (with the client as `cl`). The agency is checked on the
+ * care-team row (it carries agency_id): a condition on cases.agency_id makes the planner scan every
+ * case of the agency and hash them, where a caseload is a few hundred primary-key reads.
+ */
+export const myCases = (_env: WorkEnv) => sql`
+  case_care_team cct
+  join cases c on c.id = cct.case_id
+  join clients cl on cl.id = c.client_id`;
+export const mine = (env: WorkEnv) => sql`cct.user_id = ${uuid(env.userId)} and cct.agency_id = ${uuid(env.agencyId)}`;

@@ -17,7 +17,9 @@ import {
   day,
   fromMs,
   instant,
+  mine,
   ms,
+  myCases,
   openMilestoneStatuses,
   person,
   todayPlus,
@@ -27,17 +29,6 @@ import {
 } from "./env";
 import { lastContactJoins, lastContactOrder, noContactCondition } from "./no-contact-rule";
 
-
-/**
- * The user's care-team cases, as `c` (with the client as `cl`). The agency is checked on the
- * care-team row (it carries agency_id): a condition on cases.agency_id makes the planner scan every
- * case of the agency and hash them, where a caseload is a few hundred primary-key reads.
- */
-const myCases = (_env: WorkEnv) => sql`
-  case_care_team cct
-  join cases c on c.id = cct.case_id
-  join clients cl on cl.id = c.client_id`;
-const mine = (env: WorkEnv) => sql`cct.user_id = ${uuid(env.userId)} and cct.agency_id = ${uuid(env.agencyId)}`;
 
 /* ---- Reviews due: open goals of the plan in force, overdue or due within 7 days; one item per case. ---- */
 

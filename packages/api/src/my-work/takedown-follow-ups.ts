@@ -7,20 +7,17 @@
  */
 import type { HarmItemKind, TakedownChannel } from "@lentera/domain";
 import { queryRows, sql } from "@lentera/db";
-import { countOf, day, uuid, type WorkEnv, type WorkSection } from "./env";
+import { countOf, day, mine, myCases, type WorkEnv, type WorkSection } from "./env";
 
 function takedownFollowUpsQuery(env: WorkEnv, limit: number) {
   // From the user's care-team rows (their caseload), then each case's requests due.
   return sql`
     select t.id, c.id as case_id, c.case_number, cl.alias, t.follow_up_due_on::text as due_on, t.reported_on::text as reported_on,
       t.channel, h.kind as item_kind, h.platform_name
-    from case_care_team cct
-    join cases c on c.id = cct.case_id
-    join clients cl on cl.id = c.client_id
+    from ${myCases(env)}
     join takedown_requests t on t.case_id = c.id
     join harm_items h on h.id = t.item_id
-    where cct.user_id = ${uuid(env.userId)} and cct.agency_id = ${uuid(env.agencyId)}
-      and t.follow_up_due_on is not null and t.follow_up_due_on <= ${day(env.today)}
+    where ${mine(env)} and t.follow_up_due_on is not null and t.follow_up_due_on <= ${day(env.today)}
     order by t.follow_up_due_on, t.reported_on, t.id
     limit ${limit}`;
 }

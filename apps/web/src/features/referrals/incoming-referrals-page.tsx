@@ -17,6 +17,7 @@ import { useDateFormat } from "../cases/format";
 import { movedOn } from "./referral-item";
 import { readShared, receiverDecisions, type Decision } from "./referral-rules";
 import { SharedValuesList } from "./shared-values";
+import { ReferralFacts } from "./referral-facts";
 import "./referrals.css";
 
 /**
@@ -68,26 +69,7 @@ function IncomingItem({ referral, onNotice }: { referral: IncomingReferral; onNo
           <span className="pill">{t(`referrals.status.${referral.status}`)}</span>{" "}
           <span className="case-card__meta">{t("referrals.incoming.sentOn", { date: format.date(referral.sentAt) })}</span>
         </p>
-        <dl className="referral-facts">
-          <div>
-            <dt>{t("referrals.item.services")}</dt>
-            <dd>{referral.services.map((service) => t(`partners.service.${service}`)).join(", ")}</dd>
-          </div>
-          <div>
-            <dt>{t("referrals.item.urgency")}</dt>
-            <dd>{t(`referrals.urgency.${referral.urgency}`)}</dd>
-          </div>
-          <div>
-            <dt>{t("referrals.item.reason")}</dt>
-            <dd className="prewrap">{referral.reason}</dd>
-          </div>
-          {referral.feedback && (
-            <div>
-              <dt>{t("referrals.item.feedback")}</dt>
-              <dd className="prewrap">{referral.feedback}</dd>
-            </div>
-          )}
-        </dl>
+        <ReferralFacts referral={referral} />
         <h3>{t("referrals.incoming.sharedHeading")}</h3>
         <SharedValuesList values={shared} />
         {referral.receiverCaseId && (

@@ -10,6 +10,7 @@ import { TextareaField } from "../../ui/textarea-field";
 import { useCaseChange } from "../cases/case-context";
 import { useDateFormat } from "../cases/format";
 import { senderDecisions, type Decision } from "./referral-rules";
+import { ReferralFacts } from "./referral-facts";
 
 /** Refusals that mean the referral moved on elsewhere: the latest is loaded and the user told so. */
 export function movedOn(error: unknown): boolean {
@@ -42,30 +43,12 @@ export function ReferralItem({ referral, canWork }: { referral: ReferralSummary;
       {referral.overrideReason && (
         <p className="banner banner--warning prewrap">{t("referrals.item.override", { reason: referral.overrideReason })}</p>
       )}
-      <dl className="referral-facts">
-        <div>
-          <dt>{t("referrals.item.services")}</dt>
-          <dd>{referral.services.map((service) => t(`partners.service.${service}`)).join(", ")}</dd>
-        </div>
-        <div>
-          <dt>{t("referrals.item.urgency")}</dt>
-          <dd>{t(`referrals.urgency.${referral.urgency}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("referrals.item.reason")}</dt>
-          <dd className="prewrap">{referral.reason}</dd>
-        </div>
+      <ReferralFacts referral={referral}>
         <div>
           <dt>{t("referrals.item.shared")}</dt>
           <dd>{referral.shared.map((field) => t(`referrals.shared.${field}`)).join(", ") || t("referrals.values.none")}</dd>
         </div>
-        {referral.feedback && (
-          <div>
-            <dt>{t("referrals.item.feedback")}</dt>
-            <dd className="prewrap">{referral.feedback}</dd>
-          </div>
-        )}
-      </dl>
+      </ReferralFacts>
       {referral.partner.linkedAgency && <p className="field__hint">{t("referrals.item.linkedAgency")}</p>}
       <div role="alert" className="notice-region">
         {stale && <p className="notice notice--error">{t("referrals.stale")}</p>}
