@@ -25,3 +25,11 @@ export const roleSchema = z.enum(ROLES);
 export const updatePreferencesInput = z.object({
   locale: localeSchema,
 });
+
+/**
+ * How far a session has got: `complete` reaches the API; `second_factor` has passed the password
+ * and waits for a TOTP or recovery code; `enrollment` belongs to a user who must set up two-factor
+ * sign-in before anything else.
+ */
+export const SESSION_STAGES = ["complete", "second_factor", "enrollment"] as const;
+export type SessionStage = (typeof SESSION_STAGES)[number];

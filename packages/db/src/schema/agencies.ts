@@ -43,6 +43,10 @@ export const agencies = pgTable(
     takedownFollowUpDays: integer().notNull().default(DEFAULT_TAKEDOWN_FOLLOW_UP_DAYS),
     /** The roles that see the agency-wide dashboard and statistics (none by default: supervisors see their teams). */
     agencyWideDashboardRoles: text().array().notNull().default(sql`'{}'::text[]`).$type<AgencyWideGrantableRole[]>(),
+    /** Whether supervisors and administrators must sign in with a second factor (TOTP). */
+    requireTwoFactor: boolean().notNull().default(true),
+    /** Months after closure before a case's identifying data is erased (anonymization). */
+    retentionMonths: integer().notNull().default(60),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -57,6 +61,7 @@ export const agencies = pgTable(
     check("agencies_no_contact_days_check", sql`${table.noContactDays} between 7 and 365`),
     check("agencies_takedown_follow_up_days_check", sql`${table.takedownFollowUpDays} between 1 and 90`),
     check("agencies_agency_wide_roles_check", allOf(table.agencyWideDashboardRoles, AGENCY_WIDE_GRANTABLE_ROLES)),
+    check("agencies_retention_months_check", sql`${table.retentionMonths} between 12 and 1200`),
   ],
 );
 

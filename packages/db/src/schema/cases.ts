@@ -110,6 +110,8 @@ export const cases = pgTable(
     primarySocialWorkerId: uuid().references(() => users.id),
     openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp({ withTimezone: true }),
+    /** When the client's identifying data was erased after the retention period; statistics stay. */
+    anonymizedAt: timestamp({ withTimezone: true }),
     closureReason: text().$type<ClosureReason>(),
     followUpDates: date({ mode: "string" }).array(),
     createdBy: userRef(),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -35,6 +36,12 @@ export const users = pgTable(
     failedSignIns: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** The TOTP secret, sealed with the identity keyring (bound to the user's id); null until enrolled. */
+    totpSecret: text(),
+    /** When enrolment was confirmed with a first code; null while not enrolled. */
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    /** The last TOTP time step accepted, so a code cannot be replayed within its window. */
+    totpLastStep: bigint({ mode: "number" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -66,4 +73,19 @@ export const teamMemberships = pgTable(
     primaryKey({ columns: [table.teamId, table.userId] }),
     index("team_memberships_user_idx").on(table.userId),
   ],
+);
+
+/** One-time recovery codes for two-factor sign-in: only a SHA-256 of each is kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("recovery_codes_user_code_unique").on(table.userId, table.codeHash)],
 );
