@@ -144,12 +144,22 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
   };
 }
 
+// A load balancer asks often and must hear "not ready" promptly, not wait out a connect timeout.
+const READY_TIMEOUT_MS = 2_000;
+
 async function databaseReady(db: DbHandle): Promise<boolean> {
-  try {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+  });
+  const checked = (async () => {
     await db.db.execute(sql`select 1`);
     return await migrationsApplied(db);
-  } catch {
-    return false;
+  })().catch(() => false);
+  try {
+    return await Promise.race([checked, timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import { can, DomainError, type Action } from "@lentera/domain";
 import type { Context, SessionUser } from "./context";
-import { describeError, toTRPCError } from "./errors";
+import { databaseUnavailableCode, describeError, toTRPCError } from "./errors";
 import { loadSession } from "./auth/sessions";
 
 // 1. Init: superjson on the wire; zod field errors and the domain code in every error's data.
@@ -34,7 +34,13 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path, type }) => {
   const result = await next();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause ?? result.error);
-    if (mapped instanceof TRPCError) throw mapped;
+    if (mapped instanceof TRPCError) {
+      if (mapped.code === "SERVICE_UNAVAILABLE") {
+        // The code only: a driver's message can quote a statement or its values.
+        ctx.logger.warn({ code: databaseUnavailableCode(mapped.cause), path, type, requestId: ctx.requestId }, "database unavailable");
+      }
+      throw mapped;
+    }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
       ctx.logger.error(
         { error: describeError(result.error.cause ?? result.error), path, type, requestId: ctx.requestId },
