@@ -8,6 +8,8 @@ COPY apps/e2e/package.json apps/e2e/
 COPY packages/domain/package.json packages/domain/
 COPY packages/db/package.json packages/db/
 COPY packages/api/package.json packages/api/
+# npm ci's postinstall patches postgres.js (see the script).
+COPY packages/db/scripts packages/db/scripts
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN TURBO_TELEMETRY_DISABLED=1 npx turbo run build --filter=@lentera/web
@@ -22,6 +24,7 @@ COPY --from=build /app/apps/e2e/package.json apps/e2e/
 COPY --from=build /app/packages/domain/package.json packages/domain/
 COPY --from=build /app/packages/db/package.json packages/db/
 COPY --from=build /app/packages/api/package.json packages/api/
+COPY --from=build /app/packages/db/scripts packages/db/scripts
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/tsconfig.base.json ./
 COPY --from=build /app/apps/server apps/server
