@@ -18,6 +18,11 @@ export async function createTestDb(): Promise<DbHandle> {
   return handle;
 }
 
+/** The real Postgres of this test run (TEST_DATABASE_URL, set by CI's Postgres step), if any. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
+
 const unique = () => randomUUID().slice(0, 8);
 
 /** A stand-in hash for users whose password a test never types. */
