@@ -3,6 +3,7 @@ import { FEED_DAYS_AHEAD, FEED_DAYS_BACK } from "@lentera/domain";
 import { and, appointments, asc, calendarFeedTokens, cases, eq, gte, inArray, isNull, lt, users, type Database } from "@lentera/db";
 import type { AuthedContext } from "../trpc";
 import { recordAudit } from "../audit";
+import { inDbScope } from "../db-scope";
 import { renderIcs } from "./ics";
 
 const DAY_MS = 86_400_000;
@@ -60,13 +61,14 @@ export async function revokeFeedToken(ctx: AuthedContext) {
  */
 export async function calendarFeed(deps: { db: Database; clock: () => Date }, token: string): Promise<string | null> {
   const [owner] = await deps.db
-    .select({ userId: calendarFeedTokens.userId })
+    .select({ userId: calendarFeedTokens.userId, agencyId: calendarFeedTokens.agencyId })
     .from(calendarFeedTokens)
     .innerJoin(users, eq(users.id, calendarFeedTokens.userId))
     .where(and(eq(calendarFeedTokens.tokenHash, hashToken(token)), isNull(calendarFeedTokens.revokedAt), eq(users.active, true)));
   if (!owner) return null;
   const now = deps.clock();
-  const rows = await deps.db
+  // The token resolved, the rest runs as its owner would (lentera_app, the owner's agency).
+  const rows = await inDbScope(deps.db, { agencyId: owner.agencyId, userId: owner.userId, now }, (db) => db
     .select({
       id: appointments.id,
       startsAt: appointments.startsAt,
@@ -85,7 +87,7 @@ export async function calendarFeed(deps: { db: Database; clock: () => Date }, to
         lt(appointments.startsAt, new Date(now.getTime() + FEED_DAYS_AHEAD * DAY_MS)),
       ),
     )
-    .orderBy(asc(appointments.startsAt));
+    .orderBy(asc(appointments.startsAt)));
   return renderIcs({
     name: "Lentera",
     now,
