@@ -5,6 +5,7 @@ import { can, DomainError, type Action } from "@lentera/domain";
 import type { Context, SessionUser } from "./context";
 import { databaseUnavailableCode, describeError, toTRPCError } from "./errors";
 import { loadSession } from "./auth/sessions";
+import { inDbScope } from "./db-scope";
 
 // 1. Init: superjson on the wire; zod field errors and the domain code in every error's data.
 const t = initTRPC.context<Context>().create({
@@ -54,14 +55,20 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path, type }) => {
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 
 /** Requires a live session; narrows `ctx.user` to the signed-in user. */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const session = ctx.sessionToken ? await loadSession(ctx, ctx.sessionToken) : null;
-  if (!session) {
-    if (ctx.sessionToken) ctx.cookies.clear();
-    throw new DomainError("unauthenticated");
-  }
-  return next({ ctx: { ...ctx, user: session.user, sessionTokenHash: session.tokenHash } });
-});
+export const authedProcedure = publicProcedure
+  .use(async ({ ctx, next }) => {
+    const session = ctx.sessionToken ? await loadSession(ctx, ctx.sessionToken) : null;
+    if (!session) {
+      if (ctx.sessionToken) ctx.cookies.clear();
+      throw new DomainError("unauthenticated");
+    }
+    return next({ ctx: { ...ctx, user: session.user, sessionTokenHash: session.tokenHash } });
+  })
+  // The procedure's work in one transaction as lentera_app, scoped to the user (db-scope.ts);
+  // an error result rolls it back.
+  .use(({ ctx, next }) =>
+    inDbScope(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, now: ctx.clock() }, (db) => next({ ctx: { db } }), (result) => result.ok),
+  );
 
 /** Requires a permission from `can()`; everyone else gets FORBIDDEN. */
 export function permittedProcedure(action: Action) {
