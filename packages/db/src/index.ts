@@ -1,4 +1,5 @@
 export * from "./client";
+export * from "./audit-chain";
 export * from "./migrate";
 export * from "./schema";
 export { migrationsFolder } from "./migrations-folder";
