@@ -17,8 +17,11 @@ export interface DbScope {
 /** Writes to make again after the request's transaction rolled back (see keepDespiteRefusal). */
 const keptWrites = new WeakMap<Executor, ((db: Executor) => Promise<void>)[]>();
 
-class RolledBack<T> {
-  constructor(readonly value: T) {}
+/** Thrown to make drizzle roll the transaction back; carries the value to return. */
+class RolledBack<T> extends Error {
+  constructor(readonly value: T) {
+    super("rolled back");
+  }
 }
 
 /**
@@ -40,7 +43,7 @@ export async function inDbScope<T>(
       await enterScope(tx, scope);
       kept = [];
       keptWrites.set(tx, kept);
-      const value = await run(tx as unknown as Database);
+      const value = await run(tx);
       if (!commit(value)) throw new RolledBack(value);
       return value;
     });
