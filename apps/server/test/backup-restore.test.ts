@@ -246,7 +246,8 @@ describe("backup and restore on Postgres", () => {
     expect(await refusal(restored.db.execute(sql`delete from audit_events where id = (select min(id) from audit_events)`))).toMatch(/append-only/);
 
     // The server starts on the restored copy (its migrations are a no-op), signs in and reads Ani's case.
-    const [lastAudit] = await queryRows<{ id: string; events: number }>(restored.db, sql`select max(id)::text as id, count(*)::int as events from audit_events`);
+    const auditState = sql`select max(id)::text as id, count(*)::int as events, max(chain_seq)::int as seq from audit_events`;
+    const [lastAudit] = await queryRows<{ id: string; events: number; seq: number | null }>(restored.db, auditState);
     server = await createServer({ env: { ...env, LENTERA_SEED_DEMO: false }, db: restored, keyring: testKeyring });
     const migrations = after.find((table) => table.table === "drizzle.__drizzle_migrations");
     expect((await fingerprints(restored)).find((table) => table.table === "drizzle.__drizzle_migrations")).toEqual(migrations);
@@ -275,8 +276,10 @@ describe("backup and restore on Postgres", () => {
     expect(JSON.stringify(identity.json())).toContain(ANI_LEGAL_NAME);
 
     // New audit events (the sign-in, the reveal) continue the identity sequence: no collision.
-    const [newest] = await queryRows<{ id: string; events: number }>(restored.db, sql`select max(id)::text as id, count(*)::int as events from audit_events`);
+    const [newest] = await queryRows<{ id: string; events: number; seq: number | null }>(restored.db, auditState);
     expect(BigInt(newest?.id ?? "0")).toBeGreaterThan(BigInt(lastAudit?.id ?? "0"));
     expect(newest?.events ?? 0).toBeGreaterThanOrEqual((lastAudit?.events ?? 0) + 2);
+    // And the tamper-evident chain goes on from its restored head (migration 0014).
+    if (lastAudit?.seq != null) expect(newest?.seq ?? 0).toBeGreaterThan(lastAudit.seq);
   });
 });
