@@ -11,6 +11,7 @@ export { generateKey, validateKeyring, type Keyring } from "./protect/field-cryp
 export { sealIdentity } from "./protect/identity";
 export { sealAnswers, sealNoteBody, sealAddendum, type NoteBody } from "./sessions/body";
 export { calendarFeed } from "./appointments/feed";
+export { countToRotate, rotateKeys, SEALED_COLUMNS, type RotationProgress } from "./protect/rotate";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

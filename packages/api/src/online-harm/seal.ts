@@ -1,4 +1,4 @@
-import { decryptJson, encryptJson, type Keyring } from "../protect/field-crypto";
+import { decryptJson, encryptJson, ERASED, type Keyring } from "../protect/field-crypto";
 
 /**
  * The sensitive text of the online-harm record, sealed like identifying data (AES-256-GCM, bound to
@@ -10,5 +10,7 @@ export function sealText(keyring: Keyring, rowId: string, text: string): string 
 }
 
 export function openText(keyring: Keyring, rowId: string, sealed: string): string {
+  // Erased when the case was anonymized after the retention period.
+  if (sealed === ERASED) return "";
   return (decryptJson(keyring, sealed, rowId) as { text: string }).text;
 }

@@ -67,6 +67,13 @@ export function decryptJson(keyring: Keyring, sealed: string, recordId: string):
   }
 }
 
+/**
+ * What an erased sealed value becomes when a case is anonymized after the retention period: not a
+ * ciphertext, so the immutability triggers of signed notes and the evidence log can check in SQL
+ * that nothing was written in its place (migration 0016). Openers return an empty value for it.
+ */
+export const ERASED = "erased";
+
 /** The key id a stored value was encrypted with (for rotation). */
 export function keyIdOf(sealed: string): string | undefined {
   return sealed.split(".")[1];

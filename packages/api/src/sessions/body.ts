@@ -1,5 +1,5 @@
 import type { CounselingIntervention, RiskCheckItem } from "@lentera/domain";
-import { decryptJson, encryptJson, type Keyring } from "../protect/field-crypto";
+import { decryptJson, encryptJson, ERASED, type Keyring } from "../protect/field-crypto";
 
 /**
  * The clinical content of a session note, sealed in `session_notes.body` (AES-256-GCM, bound to
@@ -27,6 +27,8 @@ export function sealNoteBody(keyring: Keyring, noteId: string, body: NoteBody): 
 }
 
 export function openNoteBody(keyring: Keyring, noteId: string, sealed: string): NoteBody {
+  // Erased when the case was anonymized after the retention period.
+  if (sealed === ERASED) return EMPTY_NOTE_BODY;
   return decryptJson(keyring, sealed, noteId) as NoteBody;
 }
 
@@ -36,6 +38,7 @@ export function sealAddendum(keyring: Keyring, addendumId: string, text: string)
 }
 
 export function openAddendum(keyring: Keyring, addendumId: string, sealed: string): string {
+  if (sealed === ERASED) return "";
   return (decryptJson(keyring, sealed, addendumId) as { text: string }).text;
 }
 
