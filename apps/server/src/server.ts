@@ -16,7 +16,7 @@ import {
 } from "@lentera/api";
 import { loadKeyring } from "./keys";
 import { migrationsApplied, sql, type DbHandle } from "@lentera/db";
-import { openDatabase } from "./database";
+import { asSchemaOwner, openDatabase } from "./database";
 import type { Env } from "./env";
 import { registerCsrfCheck, registerSecurityHeaders, registerSignInRateLimit } from "./security";
 import { seedDemoIfEmpty } from "./seed";
@@ -46,8 +46,10 @@ export interface LenteraServer {
 export async function createServer(options: ServerOptions): Promise<LenteraServer> {
   const { env } = options;
   const db = options.db ?? (await openDatabase(env));
-  await db.migrate();
-  const seeded = env.LENTERA_SEED_DEMO ? await seedDemoIfEmpty(db) : false;
+  // A server that connects as the application's login role cannot migrate: it starts on a schema
+  // already migrated by the owner (DATABASE_MIGRATION_URL, or `npm run db:migrate` as the owner).
+  if (!(await migrationsApplied(db))) await db.migrate();
+  const seeded = env.LENTERA_SEED_DEMO ? await asSchemaOwner(env, db, seedDemoIfEmpty) : false;
 
   const app = Fastify({
     logger: {
@@ -108,6 +110,7 @@ export async function createServer(options: ServerOptions): Promise<LenteraServe
         createContext(deps, {
           requestId: req.id,
           ip: req.ip,
+          userAgent: req.headers["user-agent"] ?? null,
           sessionToken: req.cookies[SESSION_COOKIE] ?? null,
           cookies: sessionCookieJar(res, req.protocol === "https"),
         }),

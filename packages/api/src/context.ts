@@ -40,6 +40,8 @@ export interface ApiDeps {
 export interface RequestInfo {
   requestId: string;
   ip: string | null;
+  /** The browser's User-Agent header, stored with a new session for the user's list of sessions. */
+  userAgent?: string | null;
   /** The raw token from the session cookie, if any. */
   sessionToken: string | null;
   cookies: SessionCookieJar;

@@ -59,10 +59,10 @@ export async function createTestApi(settings: Partial<ApiSettings> = {}) {
   };
 
   /** A caller as a browser holding `sessionToken` would be. */
-  function caller(sessionToken: string | null = null, jar = new TestCookieJar()) {
+  function caller(sessionToken: string | null = null, jar = new TestCookieJar(), userAgent = "TestBrowser/1.0") {
     jar.token = sessionToken;
     const api = createCaller(
-      createContext(deps, { requestId: randomUUID(), ip: "127.0.0.1", sessionToken, cookies: jar }),
+      createContext(deps, { requestId: randomUUID(), ip: "127.0.0.1", userAgent, sessionToken, cookies: jar }),
     );
     return { api, jar };
   }

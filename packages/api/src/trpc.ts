@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import { can, DomainError, type Action } from "@lentera/domain";
+import { can, DomainError, SESSION_STAGES, type Action, type SessionStage } from "@lentera/domain";
 import type { Context, SessionUser } from "./context";
 import { databaseUnavailableCode, describeError, toTRPCError } from "./errors";
 import { loadSession } from "./auth/sessions";
@@ -54,21 +54,50 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path, type }) => {
 
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 
-/** Requires a live session; narrows `ctx.user` to the signed-in user. */
+/**
+ * The cookie's live session if its stage is one of `stages`. A session that has only passed the
+ * password is not signed in (UNAUTHORIZED); one that must enrol first is refused everything else
+ * (FORBIDDEN, so the web sends it to enrolment). The cookie is kept: the session may go on.
+ */
+async function sessionIn(ctx: Context, stages: readonly SessionStage[]) {
+  const session = ctx.sessionToken ? await loadSession(ctx, ctx.sessionToken) : null;
+  if (!session) {
+    if (ctx.sessionToken) ctx.cookies.clear();
+    throw new DomainError("unauthenticated");
+  }
+  if (!stages.includes(session.stage)) {
+    if (session.stage === "enrollment") throw new DomainError("forbidden", "two_factor_enrollment_required");
+    if (session.stage === "second_factor") throw new DomainError("unauthenticated");
+    throw new DomainError("forbidden", "no_second_factor_pending");
+  }
+  return { user: session.user, sessionTokenHash: session.tokenHash, sessionId: session.sessionId, sessionStage: session.stage };
+}
+
+/** Requires a live, fully signed-in session; narrows `ctx.user` to the signed-in user. */
 export const authedProcedure = publicProcedure
   .use(async ({ ctx, next }) => {
-    const session = ctx.sessionToken ? await loadSession(ctx, ctx.sessionToken) : null;
-    if (!session) {
-      if (ctx.sessionToken) ctx.cookies.clear();
-      throw new DomainError("unauthenticated");
-    }
-    return next({ ctx: { ...ctx, user: session.user, sessionTokenHash: session.tokenHash } });
+    return next({ ctx: { ...ctx, ...(await sessionIn(ctx, ["complete"])) } });
   })
   // The procedure's work in one transaction as lentera_app, scoped to the user (db-scope.ts);
   // an error result rolls it back.
   .use(({ ctx, next }) =>
     inDbScope(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, now: ctx.clock() }, (db) => next({ ctx: { db } }), (result) => result.ok),
   );
+
+/** Only for a session that has passed the password and waits for a TOTP or recovery code. */
+export const secondFactorProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  return next({ ctx: { ...ctx, ...(await sessionIn(ctx, ["second_factor"])) } });
+});
+
+/** Two-factor enrolment: a session that must enrol before anything else, or a signed-in one. */
+export const enrollmentProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  return next({ ctx: { ...ctx, ...(await sessionIn(ctx, ["enrollment", "complete"])) } });
+});
+
+/** Any live session whatever its stage (signing out). */
+export const anyStageProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  return next({ ctx: { ...ctx, ...(await sessionIn(ctx, SESSION_STAGES)) } });
+});
 
 /** Requires a permission from `can()`; everyone else gets FORBIDDEN. */
 export function permittedProcedure(action: Action) {
@@ -78,4 +107,11 @@ export function permittedProcedure(action: Action) {
   });
 }
 
-export type AuthedContext = Context & { user: SessionUser; sessionTokenHash: string };
+export type AuthedContext = Context & {
+  user: SessionUser;
+  sessionTokenHash: string;
+  /** The session's public handle (the user's list of sessions marks it as the current one). */
+  sessionId?: string;
+  /** Set by the session procedures; optional so a hand-built test context need not invent one. */
+  sessionStage?: SessionStage;
+};

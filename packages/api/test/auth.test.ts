@@ -33,7 +33,7 @@ describe("auth.signIn", () => {
   it("signs in with the right password, sets the session cookie and audits it", async () => {
     const user = await newUser();
     const { api, jar } = t.caller();
-    await expect(api.auth.signIn({ email: user.email.toUpperCase(), password: PASSWORD })).resolves.toEqual({ ok: true });
+    await expect(api.auth.signIn({ email: user.email.toUpperCase(), password: PASSWORD })).resolves.toEqual({ ok: true, stage: "complete" });
     expect(jar.token).toMatch(/^[\w-]{43}$/);
     const me = await t.caller(jar.token).api.auth.me();
     expect(me).toMatchObject({ id: user.id, email: user.email, roles: ["social_worker"] });
@@ -86,7 +86,7 @@ describe("auth.signIn", () => {
     await signInError(user.email, PASSWORD);
     t.advanceClock(2 * MINUTE);
     const { api, jar } = t.caller();
-    await expect(api.auth.signIn({ email: user.email, password: PASSWORD })).resolves.toEqual({ ok: true });
+    await expect(api.auth.signIn({ email: user.email, password: PASSWORD })).resolves.toEqual({ ok: true, stage: "complete" });
     expect(jar.token).not.toBeNull();
     const [row] = await t.db.select({ failed: users.failedSignIns, lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id));
     expect(row).toEqual({ failed: 0, lockedUntil: null });

@@ -5,6 +5,7 @@ import type { AuthedContext } from "../trpc";
 import { createdFields, diffFields, recordAudit } from "../audit";
 import { isUniqueViolation } from "../errors";
 import { hashPassword } from "../auth/passwords";
+import { assertPasswordAllowed } from "../auth/password-policy";
 import { deleteUserSessions } from "../auth/sessions";
 
 const actorOf = (ctx: AuthedContext) => ({ userId: ctx.user.id, agencyId: ctx.user.agencyId });
@@ -48,6 +49,7 @@ async function assertOwnTeams(executor: Executor, agencyId: string, teamIds: str
 }
 
 export async function createUser(ctx: AuthedContext, input: z.output<typeof createUserInput>) {
+  assertPasswordAllowed(input.password);
   const passwordHash = await hashPassword(input.password);
   try {
     return await ctx.db.transaction(async (tx) => {

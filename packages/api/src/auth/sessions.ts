@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, sessions, sql, teamMemberships, users, type Database, type Executor } from "@lentera/db";
+import type { SessionStage } from "@lentera/domain";
 import type { Context, SessionUser } from "../context";
 
 // Writing last_seen_at on every request would make each read a write; once a minute is enough
@@ -10,22 +11,53 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/**
+ * A session that has only passed the password lives briefly: long enough to type a code, too short
+ * to be worth stealing. Enrolment needs time to install an authenticator app.
+ */
+const STAGE_LIFETIME_MINUTES: Record<Exclude<SessionStage, "complete">, number> = {
+  second_factor: 5,
+  enrollment: 30,
+};
+
 export async function createSession(
   executor: Executor,
-  ctx: Pick<Context, "settings" | "clock">,
+  ctx: Pick<Context, "settings" | "clock"> & { ip?: string | null; userAgent?: string | null },
   userId: string,
+  stage: SessionStage = "complete",
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const now = ctx.clock();
-  const expiresAt = new Date(now.getTime() + ctx.settings.sessionAbsoluteHours * 3_600_000);
+  const lifetimeMs =
+    stage === "complete" ? ctx.settings.sessionAbsoluteHours * 3_600_000 : STAGE_LIFETIME_MINUTES[stage] * 60_000;
+  const expiresAt = new Date(now.getTime() + lifetimeMs);
   await executor.insert(sessions).values({
     tokenHash: hashToken(token),
     userId,
+    stage,
+    ip: ctx.ip ?? null,
+    // Only for the user's own list of sessions; a header can be any length.
+    userAgent: ctx.userAgent?.slice(0, 400) ?? null,
     createdAt: now,
     lastSeenAt: now,
     expiresAt,
   });
   return { token, expiresAt };
+}
+
+/**
+ * Replaces a session by a new one of the given stage (a new token, the old row gone), so a token
+ * seen before a stage was passed cannot be used after it.
+ */
+export async function rotateSession(
+  executor: Executor,
+  ctx: Pick<Context, "settings" | "clock" | "ip"> & { userAgent?: string | null },
+  oldTokenHash: string,
+  userId: string,
+  stage: SessionStage,
+): Promise<{ token: string; expiresAt: Date }> {
+  await deleteSession(executor, oldTokenHash);
+  return createSession(executor, ctx, userId, stage);
 }
 
 /**
@@ -37,6 +69,8 @@ function buildSessionLookup(db: Database) {
     .select({
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
+      sessionId: sessions.id,
+      stage: sessions.stage,
       id: users.id,
       agencyId: users.agencyId,
       email: users.email,
@@ -65,7 +99,7 @@ function sessionLookup(db: Database) {
 export async function loadSession(
   ctx: Pick<Context, "db" | "settings" | "clock">,
   token: string,
-): Promise<{ user: SessionUser; tokenHash: string } | null> {
+): Promise<{ user: SessionUser; tokenHash: string; sessionId: string; stage: SessionStage } | null> {
   const tokenHash = hashToken(token);
   const [row] = await sessionLookup(ctx.db).execute({ tokenHash });
   if (!row) return null;
@@ -81,8 +115,8 @@ export async function loadSession(
       .set({ lastSeenAt: new Date(now) })
       .where(and(eq(sessions.tokenHash, tokenHash)));
   }
-  const { lastSeenAt: _seen, expiresAt: _expires, active: _active, ...user } = row;
-  return { user, tokenHash };
+  const { lastSeenAt: _seen, expiresAt: _expires, active: _active, sessionId, stage, ...user } = row;
+  return { user, tokenHash, sessionId, stage };
 }
 
 export async function deleteSession(executor: Executor, tokenHash: string): Promise<void> {

@@ -14,13 +14,16 @@ const settingsColumns = {
   milestoneVerificationRequired: agencies.milestoneVerificationRequired,
   noContactDays: agencies.noContactDays,
   agencyWideDashboardRoles: agencies.agencyWideDashboardRoles,
+  requireTwoFactor: agencies.requireTwoFactor,
+  retentionMonths: agencies.retentionMonths,
   version: agencies.version,
 };
 
 /**
  * The agency's settings: plan domains, self-approval, the review interval, its time zone, the default
  * note format, milestone verification, the days without contact before a case shows on My work and
- * the roles granted the agency-wide dashboard.
+ * the roles granted the agency-wide dashboard, whether supervisors and administrators must use two-factor
+ * sign-in, and the months a closed case is kept before it is anonymized.
  */
 export async function agencyPlanSettings(ctx: AuthedContext, executor: Executor = ctx.db) {
   const [row] = await executor.select(settingsColumns).from(agencies).where(eq(agencies.id, ctx.user.agencyId));

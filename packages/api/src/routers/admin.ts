@@ -1,8 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { createTeamInput, createUserInput, renameTeamInput, updateAgencySettingsInput, updateUserInput, userIdInput } from "@lentera/domain";
+import { createTeamInput, createUserInput, endUserSessionsInput, renameTeamInput, updateAgencySettingsInput, updateUserInput, userIdInput } from "@lentera/domain";
 import { permittedProcedure } from "../trpc";
 import { createUser, listUsers, setUserActive, updateUser } from "../admin/users";
 import { createTeam, listTeams, renameTeam } from "../admin/teams";
+import { endUserSessions } from "../auth/session-list";
 import { agencyPlanSettings, updateAgencySettings } from "../plans/agency-settings";
 
 const usersProcedure = permittedProcedure("users.manage");
@@ -16,6 +17,8 @@ export const adminRouter = {
     update: usersProcedure.input(updateUserInput).mutation(({ ctx, input }) => updateUser(ctx, input)),
     deactivate: usersProcedure.input(userIdInput).mutation(({ ctx, input }) => setUserActive(ctx, input, false)),
     reactivate: usersProcedure.input(userIdInput).mutation(({ ctx, input }) => setUserActive(ctx, input, true)),
+    /** Ends every session of a user of the caller's agency. */
+    endSessions: usersProcedure.input(endUserSessionsInput).mutation(({ ctx, input }) => endUserSessions(ctx, input)),
   },
   teams: {
     list: teamsProcedure.query(({ ctx }) => listTeams(ctx)),

@@ -1,19 +1,55 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { dashboardReach, signInInput, updatePreferencesInput } from "@lentera/domain";
+import {
+  confirmTwoFactorInput,
+  currentCodeInput,
+  dashboardReach,
+  sessionIdInput,
+  signInInput,
+  updatePreferencesInput,
+  verifySecondFactorInput,
+} from "@lentera/domain";
 import { agencies, asc, eq, teamMemberships, teams, users } from "@lentera/db";
-import { authedProcedure, publicProcedure } from "../trpc";
+import { anyStageProcedure, authedProcedure, enrollmentProcedure, publicProcedure, secondFactorProcedure } from "../trpc";
 import { signIn } from "../auth/sign-in";
 import { deleteSession } from "../auth/sessions";
 import { diffFields, recordAudit } from "../audit";
 import { supervisedTeams } from "../sessions/queue";
+import {
+  beginEnrolment,
+  confirmEnrolment,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+  twoFactorStatus,
+  verifySecondFactor,
+} from "../auth/two-factor";
+import { endMyOtherSessions, endMySession, listMySessions } from "../auth/session-list";
 
 export const authRouter = {
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
-    await signIn(ctx, input);
-    return { ok: true as const };
+    // `stage`: complete, or the next step (a code, or enrolment) before the app opens.
+    const { stage } = await signIn(ctx, input);
+    return { ok: true as const, stage };
   }),
 
-  signOut: authedProcedure.mutation(async ({ ctx }) => {
+  /** The second step of sign-in: a TOTP code or a recovery code; the session becomes complete under a new token. */
+  verifySecondFactor: secondFactorProcedure.input(verifySecondFactorInput).mutation(({ ctx, input }) => verifySecondFactor(ctx, input)),
+
+  twoFactor: {
+    status: authedProcedure.query(({ ctx }) => twoFactorStatus(ctx)),
+    beginEnrolment: enrollmentProcedure.mutation(({ ctx }) => beginEnrolment(ctx)),
+    confirmEnrolment: enrollmentProcedure.input(confirmTwoFactorInput).mutation(({ ctx, input }) => confirmEnrolment(ctx, input)),
+    regenerateRecoveryCodes: authedProcedure.input(currentCodeInput).mutation(({ ctx, input }) => regenerateRecoveryCodes(ctx, input)),
+    disable: authedProcedure.input(currentCodeInput).mutation(({ ctx, input }) => disableTwoFactor(ctx, input)),
+  },
+
+  sessions: {
+    list: authedProcedure.query(({ ctx }) => listMySessions(ctx)),
+    end: authedProcedure.input(sessionIdInput).mutation(({ ctx, input }) => endMySession(ctx, input)),
+    endOthers: authedProcedure.mutation(({ ctx }) => endMyOtherSessions(ctx)),
+  },
+
+  // Any stage: a user waiting for a code or sent to enrolment can give up and sign out.
+  signOut: anyStageProcedure.mutation(async ({ ctx }) => {
     await ctx.db.transaction(async (tx) => {
       await deleteSession(tx, ctx.sessionTokenHash);
       await recordAudit(tx, ctx, { userId: ctx.user.id, agencyId: ctx.user.agencyId }, {
@@ -26,8 +62,11 @@ export const authRouter = {
     return { ok: true as const };
   }),
 
-  /** The signed-in user and their teams; UNAUTHORIZED for an anonymous caller. */
-  me: authedProcedure.query(async ({ ctx }) => {
+  /**
+   * The signed-in user and their teams; UNAUTHORIZED for an anonymous caller (or one still owing a
+   * code). Also answers a session that must enrol, with `stage: "enrollment"`, so the web opens enrolment.
+   */
+  me: enrollmentProcedure.query(async ({ ctx }) => {
     const myTeams = await ctx.db
       .select({ id: teams.id, name: teams.name })
       .from(teamMemberships)
@@ -38,7 +77,7 @@ export const authRouter = {
     // Which dashboard the navigation offers: the agency's (a granted role), the supervised teams', or none.
     const reach = dashboardReach(ctx.user, agency?.agencyWideRoles ?? []);
     const dashboard = reach === "agency" ? reach : reach === "teams" && supervisedTeams(ctx).length > 0 ? reach : null;
-    return { ...ctx.user, teams: myTeams, dashboard };
+    return { ...ctx.user, teams: myTeams, dashboard, stage: ctx.sessionStage ?? "complete" };
   }),
 
   updatePreferences: authedProcedure.input(updatePreferencesInput).mutation(async ({ ctx, input }) => {

@@ -104,6 +104,8 @@ export type AgencyPlanSettings = z.output<typeof agencyPlanSettingsSchema>;
 /** The roles granted the agency-wide dashboard (never administrators). */
 const agencyWideDashboardRoles = z.array(z.enum(AGENCY_WIDE_GRANTABLE_ROLES)).transform((list) => [...new Set(list)]);
 const noContactDays = z.number().int().min(7, { error: "validation.range" }).max(365, { error: "validation.range" });
+/** Months after closure before a case is anonymized: at least a year, at most a century. */
+const retentionMonths = z.number().int().min(12, { error: "validation.range" }).max(1200, { error: "validation.range" });
 
 /**
  * The settings form's fields; the time zone, the default note format, milestone verification and
@@ -116,6 +118,8 @@ export const updateAgencySettingsInput = agencyPlanSettingsSchema.extend({
   milestoneVerificationRequired: z.boolean().optional(),
   noContactDays: noContactDays.optional(),
   agencyWideDashboardRoles: agencyWideDashboardRoles.optional(),
+  requireTwoFactor: z.boolean().optional(),
+  retentionMonths: retentionMonths.optional(),
 });
 /**
  * What the settings page edits: the plan settings, the agency's time zone, the format new session
@@ -128,6 +132,9 @@ export const agencySettingsFormSchema = agencyPlanSettingsSchema.extend({
   milestoneVerificationRequired: z.boolean(),
   noContactDays,
   agencyWideDashboardRoles,
+  /** Whether supervisors and administrators must sign in with a second factor. */
+  requireTwoFactor: z.boolean(),
+  retentionMonths,
 });
 
 export const createPartnerInput = z.object({
