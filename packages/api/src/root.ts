@@ -16,6 +16,7 @@ import { followUpsRouter } from "./routers/follow-ups";
 import { dashboardRouter } from "./routers/dashboard";
 import { referralsRouter } from "./routers/referrals";
 import { onlineHarmRouter } from "./routers/online-harm";
+import { auditRouter } from "./routers/audit";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   referrals: referralsRouter,
   onlineHarm: onlineHarmRouter,
+  audit: auditRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
     ping: authedProcedure.query(() => ({ ok: true as const })),
