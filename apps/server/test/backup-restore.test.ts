@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { appRouter, createCallerFactory, createContext, defaultApiSettings, type ApiDeps } from "@lentera/api";
 import { TestCookieJar, testKeyring } from "@lentera/api/testing";
-import { createDb, DEMO_PASSWORD, queryRows, recoveryCodes, sql, type DbHandle } from "@lentera/db";
+import { createDb, DEMO_PASSWORD, queryRows, recoveryCodes, sql, verifyAuditChains, type DbHandle } from "@lentera/db";
 import { testDatabaseUrl } from "@lentera/db/testing";
 import { RECOVERY_INSTRUMENT, utcDate } from "@lentera/domain";
 import { afterAll, describe, expect, it } from "vitest";
@@ -241,6 +241,11 @@ describe("backup and restore on Postgres", () => {
     const rowsCompared = after.reduce((sum, table) => sum + table.rows, 0);
     console.log(`backup-restore: ${after.length} tables compared, ${rowsCompared} rows compared`);
 
+    // `npm run audit:verify` on the copy: every chain intact, ending at the source's heads.
+    const chains = await verifyAuditChains(restored.db);
+    expect(chains.length).toBeGreaterThan(0);
+    expect(chains.filter((chain) => chain.broken !== null)).toEqual([]);
+
     // The audit trail is still append-only.
     expect(await refusal(restored.db.execute(sql`update audit_events set action = action where id = (select min(id) from audit_events)`))).toMatch(/append-only/);
     expect(await refusal(restored.db.execute(sql`delete from audit_events where id = (select min(id) from audit_events)`))).toMatch(/append-only/);
@@ -281,5 +286,6 @@ describe("backup and restore on Postgres", () => {
     expect(newest?.events ?? 0).toBeGreaterThanOrEqual((lastAudit?.events ?? 0) + 2);
     // And the tamper-evident chain goes on from its restored head (migration 0014).
     if (lastAudit?.seq != null) expect(newest?.seq ?? 0).toBeGreaterThan(lastAudit.seq);
+    expect((await verifyAuditChains(restored.db)).filter((chain) => chain.broken !== null)).toEqual([]);
   });
 });
