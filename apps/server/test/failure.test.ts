@@ -134,9 +134,9 @@ describe.skipIf(Boolean(skipReason))("Postgres stopped and restarted under a wri
       const until = Date.now() + 1_500;
       while (Date.now() < until) {
         const [ready, me, write] = await Promise.all([
-          client.raw("/readyz", { method: "GET" }, { timeoutMs: 8_000 }),
-          client.query("auth.me", undefined, { token, timeoutMs: 8_000 }),
-          client.mutation("cases.create", intake(-1), { token, timeoutMs: 8_000 }),
+          client.raw("/readyz", { method: "GET" }, { timeoutMs: 12_000 }),
+          client.query("auth.me", undefined, { token, timeoutMs: 12_000 }),
+          client.mutation("cases.create", intake(-1), { token, timeoutMs: 12_000 }),
         ]);
         outage.push({ fault, what: "/readyz", status: ready.status, ms: ready.ms });
         outage.push({ fault, what: "auth.me", status: me.status, ms: me.ms });
@@ -197,10 +197,12 @@ describe.skipIf(Boolean(skipReason))("Postgres stopped and restarted under a wri
     );
 
     expect(outage.length).toBeGreaterThan(0);
-    // Down means 503, promptly: not 500, not a dropped or hanging request.
+    // Down means 503, promptly: not 500, not a dropped or hanging request. The bound is the
+    // driver's connect timeout (5 s, packages/db) plus slack for a busy machine; before it a
+    // request could wait out a 30 s connect timeout or a 20 s reconnect backoff.
     for (const entry of duringOutage) {
       expect(entry, `${entry.fault} ${entry.what}`).toMatchObject({ status: 503 });
-      expect(entry.ms, `${entry.fault} ${entry.what} took ${entry.ms} ms`).toBeLessThan(5_000);
+      expect(entry.ms, `${entry.fault} ${entry.what} took ${entry.ms} ms`).toBeLessThan(8_000);
     }
     // Around the faults a write either succeeds or is refused with 503; nothing else.
     expect(writes.filter((write) => write.status !== 200 && write.status !== 503)).toEqual([]);
