@@ -1,14 +1,18 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Navigate, useLocation } from "react-router";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "../lib/trpc";
 import { isUnauthenticated } from "../lib/api-errors";
 import { onSessionExpired } from "../lib/session-expiry";
-import { applyLocale } from "../i18n";
+import { applyLocale, loadCatalogPart } from "../i18n";
 import { Loading } from "../ui/loading";
 import { QueryError } from "../ui/query-error";
 import { CurrentUserContext } from "./current-user";
 import { AppShell } from "./shell";
+
+const EnrolmentPage = lazy(() =>
+  Promise.all([import("../features/security/enrolment-page"), loadCatalogPart("security")]).then(([m]) => ({ default: m.EnrolmentPage })),
+);
 
 /** What the sign-in page is told when the guard sends someone there. */
 export interface SignInState {
@@ -47,6 +51,22 @@ export function RequireAuth() {
   if (isUnauthenticated(me.error)) {
     const state: SignInState = { from: location.pathname, expired: me.data !== undefined };
     return <Navigate to="/sign-in" replace state={state} />;
+  }
+  if (me.data?.stage === "enrollment") {
+    // Until two-factor sign-in is set up the server refuses all else: no shell, only enrolment.
+    return (
+      <CurrentUserContext value={me.data}>
+        <Suspense
+          fallback={
+            <main id="main" className="page page--centered">
+              <Loading />
+            </main>
+          }
+        >
+          <EnrolmentPage />
+        </Suspense>
+      </CurrentUserContext>
+    );
   }
   if (me.data) {
     return (

@@ -67,6 +67,9 @@ const StatisticsPage = lazy(() =>
 const IncomingReferralsPage = lazy(() =>
   withCatalog(["referrals", "partners", "cases"], import("../features/referrals/incoming-referrals-page")).then((m) => ({ default: m.IncomingReferralsPage })),
 );
+const SecurityPage = lazy(() =>
+  withCatalog("security", import("../features/security/security-page")).then((m) => ({ default: m.SecurityPage })),
+);
 const EmergencyAccessLogPage = lazy(() =>
   withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
 );
@@ -87,6 +90,8 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
+      // Every signed-in user's two-factor sign-in and sessions.
+      { path: "security", element: <SecurityPage /> },
       {
         path: "admin/users",
         element: (

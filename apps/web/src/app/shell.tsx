@@ -81,7 +81,10 @@ export function AppShell() {
                 <span className="visually-hidden">{t("nav.unreadAlerts", { number: String(unread) })}</span>
               </Link>
             )}
-            <p className="app-header__user">{user.displayName}</p>
+            {/* The user's name leads to their Security page (two-factor sign-in, sessions). */}
+            <Link to="/security" className="app-header__user" aria-label={`${user.displayName}: ${t("nav.security")}`}>
+              {user.displayName}
+            </Link>
             <LanguageSwitch signedIn />
             <SignOutButton />
           </div>

@@ -49,6 +49,7 @@ export function CreateUserForm({ teams, onCreated }: CreateUserFormProps) {
       const reason = reasonOf(error);
       if (reason === "email_taken") return setError("email", { message: "errors.email_taken" }, { shouldFocus: true });
       if (reason === "unknown_team") return setError("teamIds", { message: "errors.unknown_team" });
+      if (reason === "password_common") return setError("password", { message: "errors.password_common" }, { shouldFocus: true });
       if (!showFieldErrors(error, FIELDS, setError)) setFormError(errorMessageKey(error));
     }
   });

@@ -27,6 +27,8 @@ const FIELDS = [
   "milestoneVerificationRequired",
   "noContactDays",
   "agencyWideDashboardRoles",
+  "requireTwoFactor",
+  "retentionMonths",
 ] as const;
 
 const formValues = (settings: AgencySettings): FormInput => ({
@@ -38,6 +40,8 @@ const formValues = (settings: AgencySettings): FormInput => ({
   milestoneVerificationRequired: settings.milestoneVerificationRequired,
   noContactDays: settings.noContactDays,
   agencyWideDashboardRoles: settings.agencyWideDashboardRoles,
+  requireTwoFactor: settings.requireTwoFactor,
+  retentionMonths: settings.retentionMonths,
 });
 
 /** The suggested zones, and the agency's own when it is another one. */
@@ -209,6 +213,22 @@ export function SettingsForm({ settings }: { settings: AgencySettings }) {
               </option>
             ))}
           </SelectField>
+        </section>
+        <section className="card form-section" aria-labelledby="settings-security-heading">
+          <h2 id="settings-security-heading">{t("settings.securityHeading")}</h2>
+          <CheckboxField label={t("settings.requireTwoFactor")} hint={t("settings.requireTwoFactorHint")} {...register("requireTwoFactor")} />
+          <TextField
+            label={t("settings.retentionMonths")}
+            hint={t("settings.retentionMonthsHint")}
+            type="number"
+            inputMode="numeric"
+            min={12}
+            max={1200}
+            step={1}
+            className="field--short"
+            error={errors.retentionMonths?.message}
+            {...register("retentionMonths", { setValueAs: asNumber })}
+          />
         </section>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={isSubmitting}>

@@ -10,7 +10,7 @@ interface UserActionsProps {
   onFailed: (error: unknown) => Promise<void>;
 }
 
-/** Deactivate (asks first: the person is signed out at once) or reactivate one account. */
+/** End every session of an account, deactivate it (asks first: the person is signed out at once) or reactivate it. */
 export function UserActions({ user, onSucceeded, onFailed }: UserActionsProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -32,6 +32,14 @@ export function UserActions({ user, onSucceeded, onFailed }: UserActionsProps) {
     }),
   );
 
+  // A lost phone or a shared computer left signed in: the person signs in again wherever they are.
+  const endSessions = useMutation(
+    trpc.admin.users.endSessions.mutationOptions({
+      onSuccess: () => onSucceeded("users.sessionsEnded", { name }),
+      onError: (error) => onFailed(error),
+    }),
+  );
+
   if (!user.active) {
     return (
       <button
@@ -48,14 +56,25 @@ export function UserActions({ user, onSucceeded, onFailed }: UserActionsProps) {
 
   if (!confirming) {
     return (
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => setConfirming(true)}
-      >
-        {t("users.deactivate")}
-        <span className="visually-hidden"> {name}</span>
-      </button>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={endSessions.isPending}
+          onClick={() => endSessions.mutate({ userId: user.id })}
+        >
+          {endSessions.isPending ? t("users.endingSessions") : t("users.endSessions")}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setConfirming(true)}
+        >
+          {t("users.deactivate")}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+      </div>
     );
   }
 

@@ -12,6 +12,7 @@ import { usePageTitle } from "../../lib/use-page-title";
 import { LanguageSwitch } from "../../app/language-switch";
 import type { SignInState } from "../../app/auth-guard";
 import { TextField } from "../../ui/text-field";
+import { SecondFactorForm } from "./second-factor-form";
 
 type SignInForm = z.input<typeof signInInput>;
 
@@ -33,6 +34,8 @@ export function SignInPage() {
   const navigate = useNavigate();
   const { from, expired } = readState(useLocation().state);
   const [formError, setFormError] = useState<string | null>(null);
+  /** After the right password, a user with two-factor sign-in gives a code. */
+  const [step, setStep] = useState<"password" | "code">("password");
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
   const {
     register,
@@ -50,12 +53,21 @@ export function SignInPage() {
     queryClient.removeQueries();
   }, [queryClient]);
 
+  async function enterApp() {
+    queryClient.removeQueries();
+    await navigate(from ?? "/", { replace: true });
+  }
+
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await signIn.mutateAsync(values);
-      queryClient.removeQueries();
-      await navigate(from ?? "/", { replace: true });
+      const { stage } = await signIn.mutateAsync(values);
+      if (stage === "second_factor") {
+        setStep("code");
+        return;
+      }
+      // complete, or enrolment (the guard shows it in place of the app).
+      await enterApp();
     } catch (error) {
       const fields = fieldErrorsOf(error);
       if (fields.email) setError("email", { message: fields.email });
@@ -81,30 +93,34 @@ export function SignInPage() {
       <main id="main" tabIndex={-1} className="page page--narrow">
         <h1>{t("signIn.title")}</h1>
         {expired && <p className="notice notice--info">{t("signIn.sessionExpired")}</p>}
-        <form className="form card" noValidate onSubmit={(event) => void onSubmit(event)}>
-          <div role="alert" className="notice-region">
-            {formError && <p className="notice notice--error">{t(formError)}</p>}
-          </div>
-          <TextField
-            label={t("signIn.email")}
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            spellCheck={false}
-            error={errors.email?.message}
-            {...register("email")}
-          />
-          <TextField
-            label={t("signIn.password")}
-            type="password"
-            autoComplete="current-password"
-            error={errors.password?.message}
-            {...register("password")}
-          />
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
-          </button>
-        </form>
+        {step === "code" ? (
+          <SecondFactorForm onSignedIn={enterApp} onStartOver={() => setStep("password")} />
+        ) : (
+          <form className="form card" noValidate onSubmit={(event) => void onSubmit(event)}>
+            <div role="alert" className="notice-region">
+              {formError && <p className="notice notice--error">{t(formError)}</p>}
+            </div>
+            <TextField
+              label={t("signIn.email")}
+              type="email"
+              autoComplete="username"
+              inputMode="email"
+              spellCheck={false}
+              error={errors.email?.message}
+              {...register("email")}
+            />
+            <TextField
+              label={t("signIn.password")}
+              type="password"
+              autoComplete="current-password"
+              error={errors.password?.message}
+              {...register("password")}
+            />
+            <button type="submit" className="button button--primary" disabled={isSubmitting}>
+              {isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
+            </button>
+          </form>
+        )}
       </main>
     </div>
   );
