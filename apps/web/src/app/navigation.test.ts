@@ -28,10 +28,10 @@ describe("navigationFor", () => {
   });
 
   it("gives each role its own items", () => {
-    expect(paths(["admin"])).toEqual(["/", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
+    expect(paths(["admin"])).toEqual(["/", "/partners", "/admin/users", "/admin/teams", "/admin/settings", "/audit"]);
     expect(paths(["social_worker"])).toEqual(["/", "/cases", "/cases/new", "/calendar", "/partners"]);
     expect(paths(["counselor"])).toEqual(["/", "/cases", "/calendar", "/partners"]);
-    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/supervision", "/partners"]);
+    expect(paths(["supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/supervision", "/partners", "/audit"]);
   });
 
   it("keeps case items away from administrators (separation of duties)", () => {
@@ -39,8 +39,8 @@ describe("navigationFor", () => {
   });
 
   it("combines roles without duplicates", () => {
-    expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/calendar", "/partners", "/admin/users", "/admin/teams", "/admin/settings"]);
-    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/supervision", "/partners"]);
+    expect(paths(["counselor", "admin"])).toEqual(["/", "/cases", "/calendar", "/partners", "/admin/users", "/admin/teams", "/admin/settings", "/audit"]);
+    expect(paths(["social_worker", "supervisor"])).toEqual(["/", "/cases", "/cases/new", "/cases/emergency-access", "/calendar", "/supervision", "/partners", "/audit"]);
     expect(paths([])).toEqual(["/"]);
   });
 

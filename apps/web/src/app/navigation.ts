@@ -26,6 +26,7 @@ export function navigationFor(roles: readonly Role[], seesDashboard = false): Na
   if (can(actor, "users.manage")) items.push({ to: "/admin/users", labelKey: "nav.users" });
   if (can(actor, "teams.manage")) items.push({ to: "/admin/teams", labelKey: "nav.teams" });
   if (can(actor, "settings.manage")) items.push({ to: "/admin/settings", labelKey: "nav.settings" });
+  if (can(actor, "audit.read")) items.push({ to: "/audit", labelKey: "nav.audit" });
   return items;
 }
 

@@ -70,6 +70,8 @@ const IncomingReferralsPage = lazy(() =>
 const SecurityPage = lazy(() =>
   withCatalog("security", import("../features/security/security-page")).then((m) => ({ default: m.SecurityPage })),
 );
+// The case history's words name case actions here too.
+const AuditPage = lazy(() => withCatalog(["audit", "cases"], import("../features/audit/audit-page")).then((m) => ({ default: m.AuditPage })));
 const EmergencyAccessLogPage = lazy(() =>
   withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
 );
@@ -218,6 +220,14 @@ export const router = createBrowserRouter([
           <RequireUser allowed={seesDashboard}>
             <StatisticsPage />
           </RequireUser>
+        ),
+      },
+      {
+        path: "audit",
+        element: (
+          <RequirePermission action="audit.read">
+            <AuditPage />
+          </RequirePermission>
         ),
       },
       { path: "*", element: <NotFound /> },

@@ -10,7 +10,7 @@ const STORAGE_KEY = "lentera.locale";
  * errors, validation) comes with the first screen; the feature parts below arrive with the lazy
  * pages that need them and are merged into the same namespace, so keys keep their full names.
  */
-export const CATALOG_PARTS = ["admin", "partners", "cases", "appointments", "sessions", "milestones", "work", "timeline", "dashboard", "reports", "referrals", "harm", "security"] as const;
+export const CATALOG_PARTS = ["admin", "partners", "cases", "appointments", "sessions", "milestones", "work", "timeline", "dashboard", "reports", "referrals", "harm", "security", "audit"] as const;
 export type CatalogPart = (typeof CATALOG_PARTS)[number];
 
 /** The parts some page has needed so far: a language switch loads them in the new language too. */
