@@ -3,7 +3,7 @@
  * cross-site requests, brute force against sign-in, and session fixation. Each attack must be
  * refused and change nothing; the file prints the attempts made and where each was stopped.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, createHmac, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@lentera/api";
 import { testKeyring } from "@lentera/api/testing";
@@ -26,6 +26,8 @@ let server: LenteraServer;
 let client: TrpcClient;
 let agencyId = "";
 let teamId = "";
+/** Requires two-factor for supervisors (the default outside demo mode). */
+let strictAgencyId = "";
 let now = new Date();
 /** The attacks tried, how many requests each made, and what stopped them. */
 const attacks: { attack: string; attempts: number; stoppedBy: string }[] = [];
@@ -34,6 +36,43 @@ const rows = <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) 
 /** A different client address per scenario (the server trusts the proxy's X-Forwarded-For). */
 const fromAddress = () => ({ "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` });
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** RFC 4648 base32, as the enrolment screen's manual key shows it. */
+function base32Bytes(text: string): Buffer {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const char of text.replace(/[\s=]/g, "").toUpperCase()) {
+    value = ((value << 5) | alphabet.indexOf(char)) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+/** The 6-digit TOTP code (RFC 6238: HMAC-SHA-1, 30 s steps) an authenticator app shows at `at`. */
+function totp(key: Buffer, at: Date, offsetSteps = 0): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at.getTime() / 30_000) + offsetSteps));
+  const mac = createHmac("sha1", key).update(counter).digest();
+  const offset = (mac[19] ?? 0) & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
+}
+
+/** `count` distinct codes that none of the steps the server accepts now would show. */
+function wrongCodes(key: Buffer, count: number): string[] {
+  const valid = new Set([-2, -1, 0, 1, 2].map((step) => totp(key, now, step)));
+  const codes: string[] = [];
+  for (let n = 0; codes.length < count; n++) {
+    const candidate = String((123_457 * (n + 1)) % 1_000_000).padStart(6, "0");
+    if (!valid.has(candidate)) codes.push(candidate);
+  }
+  return codes;
+}
 
 const intake = (): CreateCaseInput => ({
   client: { alias: `Target ${randomUUID().slice(0, 6)}`, estimatedAge: 15, sex: "female", address: { country: "ID", province: null } },
@@ -79,6 +118,7 @@ beforeAll(async () => {
   const agency = await makeAgency(db.db, { country: "ID", requireTwoFactor: false });
   agencyId = agency.id;
   teamId = (await makeTeam(db.db, agencyId)).id;
+  strictAgencyId = (await makeAgency(db.db, { country: "ID", requireTwoFactor: true })).id;
   const env = parseEnv({
     NODE_ENV: "test",
     LENTERA_SEED_DEMO: "false",
@@ -249,5 +289,77 @@ describe("session fixation", () => {
     const asVictim = await client.query<{ email: string }>("auth.me", undefined, { token: victimSignIn.sessionToken });
     expect(asVictim.data?.email).toBe(victim.email);
     attacks.push({ attack: "session fixation (a forged token, then the attacker's own session, planted before sign-in)", attempts: 2, stoppedBy: "sign-in always issues a new random token" });
+  });
+});
+
+describe("brute force against the second factor", () => {
+  /** A supervisor of the strict agency, enrolled over HTTP, signed out; then signed in with the password only. */
+  async function waitingForCode() {
+    const user = await makeUser(db.db, { agencyId: strictAgencyId, roles: ["supervisor"], teamIds: [(await makeTeam(db.db, strictAgencyId)).id], passwordHash: await hashPassword(PASSWORD) });
+    const first = await client.mutation<{ stage: string }>("auth.signIn", { email: user.email, password: PASSWORD }, { headers: fromAddress() });
+    expect(first.data?.stage).toBe("enrollment");
+    const begun = await client.mutation<{ manualKey: string }>("auth.twoFactor.beginEnrolment", {}, { token: first.sessionToken });
+    const key = base32Bytes(begun.data?.manualKey ?? "");
+    const confirmed = await client.mutation("auth.twoFactor.confirmEnrolment", { code: totp(key, now) }, { token: first.sessionToken });
+    expect(confirmed.status).toBe(200);
+    await client.mutation("auth.signOut", {}, { token: confirmed.sessionToken });
+    // A later step: the code used at enrolment cannot be used again.
+    now = new Date(now.getTime() + 30_000);
+    const pending = await client.mutation<{ stage: string }>("auth.signIn", { email: user.email, password: PASSWORD }, { headers: fromAddress() });
+    expect(pending.data?.stage).toBe("second_factor");
+    if (!pending.sessionToken) throw new Error("no session cookie");
+    return { user, key, token: pending.sessionToken };
+  }
+
+  it("(the control) accepts the right code once, under a new token", async () => {
+    const { key, token } = await waitingForCode();
+    const code = totp(key, now);
+    const right = await client.mutation("auth.verifySecondFactor", { code }, { token });
+    expect(right.status).toBe(200);
+    expect(right.sessionToken).toBeTruthy();
+    expect(right.sessionToken).not.toBe(token);
+    expect((await client.query("auth.me", undefined, { token: right.sessionToken })).status).toBe(200);
+    // The password-stage token is gone, and the same code cannot be replayed.
+    expect((await client.mutation("auth.verifySecondFactor", { code }, { token })).status).toBe(401);
+  });
+
+  it("locks the account after the allowed wrong codes; then even the right code is refused the same way", async () => {
+    const { user, key, token } = await waitingForCode();
+    // The password alone opens nothing.
+    expect((await client.query("auth.me", undefined, { token })).status).toBe(401);
+    expect((await client.query("cases.list", {}, { token })).status).toBe(401);
+    const guesses: TrpcAnswer[] = [];
+    for (const code of wrongCodes(key, LOCKOUT_ATTEMPTS + 3)) {
+      guesses.push(await client.mutation("auth.verifySecondFactor", { code }, { token, headers: fromAddress() }));
+    }
+    expect(statusCounts(guesses)).toEqual({ "401": guesses.length });
+    const right = await client.mutation("auth.verifySecondFactor", { code: totp(key, now) }, { token });
+    expect(right.status).toBe(401);
+    expect(right.error).toEqual(guesses[0]?.error);
+    expect(right.sessionToken).toBeUndefined();
+    expect((await client.query("auth.me", undefined, { token })).status).toBe(401);
+    // The lockout is the account's: the password does not sign in either.
+    const password = await client.mutation("auth.signIn", { email: user.email, password: PASSWORD }, { headers: fromAddress() });
+    expect(password.status).toBe(401);
+    const [locked] = await rows<{ n: number }>(sql`select count(*)::int as n from audit_events where entity_id = ${user.id} and action = 'auth.locked_out'`);
+    expect(locked?.n).toBe(1);
+    const [session] = await rows<{ stage: string }>(sql`select stage from sessions where token_hash = ${hashOf(token)}`);
+    expect(session?.stage).toBe("second_factor");
+    attacks.push({ attack: "TOTP code guessing on a password-only session", attempts: guesses.length + 1, stoppedBy: `the account lockout after ${LOCKOUT_ATTEMPTS} wrong codes (401, the right code refused alike)` });
+  });
+
+  it("counts parallel guesses one by one", async () => {
+    const { user, key, token } = await waitingForCode();
+    const codes = wrongCodes(key, 20);
+    const answers = await Promise.all(codes.map((code) => client.mutation("auth.verifySecondFactor", { code }, { token, headers: fromAddress() })));
+    expect(statusCounts(answers)).toEqual({ "401": codes.length });
+    const failures = await rows<{ reason: string }>(sql`
+      select details->>'reason' as reason from audit_events where entity_id = ${user.id} and action = 'auth.second_factor_failed'`);
+    expect(failures).toHaveLength(codes.length);
+    // Checked one at a time under the user's row lock: exactly the allowed number counted before the lock.
+    expect(failures.filter((failure) => failure.reason === "wrong_code")).toHaveLength(LOCKOUT_ATTEMPTS);
+    const right = await client.mutation("auth.verifySecondFactor", { code: totp(key, now) }, { token });
+    expect(right.status).toBe(401);
+    attacks.push({ attack: "20 parallel TOTP guesses", attempts: codes.length + 1, stoppedBy: `the row-locked count: ${LOCKOUT_ATTEMPTS} counted, then locked (401)` });
   });
 });
