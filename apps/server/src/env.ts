@@ -11,6 +11,8 @@ const envSchema = z
     HOST: z.string().min(1).optional(),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** The schema owner, for migrations and the demo seed; DATABASE_URL is then the application's login role. */
+    DATABASE_MIGRATION_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     LENTERA_DATA_DIR: z.string().min(1).optional(),
     LENTERA_WEB_DIST: z.string().min(1).optional(),
     LENTERA_SEED_DEMO: booleanFlag.optional(),

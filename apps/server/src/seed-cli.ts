@@ -1,5 +1,5 @@
 /* Seeds the demo agency into the configured database when it is empty (never in production). */
-import { openDatabase } from "./database";
+import { asSchemaOwner, openDatabase } from "./database";
 import { readEnv } from "./env";
 import { seedDemoIfEmpty } from "./seed";
 
@@ -10,5 +10,5 @@ if (!env.LENTERA_SEED_DEMO) {
 }
 const db = await openDatabase(env);
 await db.migrate();
-console.log((await seedDemoIfEmpty(db)) ? "demo data seeded" : "database not empty: nothing seeded");
+console.log((await asSchemaOwner(env, db, seedDemoIfEmpty)) ? "demo data seeded" : "database not empty: nothing seeded");
 await db.close();

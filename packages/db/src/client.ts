@@ -32,6 +32,11 @@ export interface CreateDbOptions {
   databaseUrl?: string | undefined;
   /** PGlite's data directory; absent means in memory (tests). Ignored with a URL. */
   dataDir?: string | undefined;
+  /**
+   * The schema owner's URL for `migrate()`, when `databaseUrl` is the application's login role
+   * (a member of lentera_app that may not change the schema).
+   */
+  migrationUrl?: string | undefined;
   /** Pool size for postgres.js. */
   maxConnections?: number | undefined;
   /** Sees every statement (the benchmark records them to replay the same SQL directly). */
@@ -57,7 +62,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     return {
       db,
       driver: "postgres",
-      migrate: () => migratePostgresLocked(databaseUrl),
+      migrate: () => migratePostgresLocked(options.migrationUrl ?? databaseUrl),
       close: () => client.end({ timeout: 5 }),
     };
   }
