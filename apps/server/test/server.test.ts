@@ -27,7 +27,8 @@ const signIn = (email: string, password: string, headers: Record<string, string>
 
 beforeAll(async () => {
   db = await createTestDb();
-  const agency = await makeAgency(db.db);
+  // The password-only sign-in of a supervisor (two-factor sign-in is tested in packages/api).
+  const agency = await makeAgency(db.db, { requireTwoFactor: false });
   supervisor = await makeUser(db.db, { agencyId: agency.id, roles: ["supervisor"], passwordHash: await hashPassword(PASSWORD) });
   const env = parseEnv({
     NODE_ENV: "test",

@@ -140,7 +140,8 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
     const prefix = `B${String.fromCharCode(65 + Math.floor(a / 26) % 26)}${String.fromCharCode(65 + (a % 26))}`;
     // Achievements await a supervisor's verification in half the agencies, of both countries: 1, 4, 5, 8, 9 …
     const verification = Math.floor((a + 1) / 2) % 2 === 0;
-    await db.insert(agencies).values({ id: agencyId, name: `Bench agency ${a + 1}`, country, caseNumberPrefix: prefix, milestoneVerificationRequired: verification });
+    // The bench signs its supervisor in with the password alone (bench-cli.ts): no second factor.
+    await db.insert(agencies).values({ id: agencyId, name: `Bench agency ${a + 1}`, country, caseNumberPrefix: prefix, milestoneVerificationRequired: verification, requireTwoFactor: false });
     if (verification) summary.verifyingAgencies += 1;
     rows += 1;
 

@@ -40,7 +40,9 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     if ((existing?.n ?? 0) > 0) return false;
     const [agency] = await tx
       .insert(agencies)
-      .values({ name: "UPTD PPA Kota Harapan (demo)", country: "ID", caseNumberPrefix: "LNT" })
+      // Demo mode: the shared demo supervisor and administrator sign in with the password alone
+      // (a new agency requires two-factor sign-in of them; the demo's users can turn it on themselves).
+      .values({ name: "UPTD PPA Kota Harapan (demo)", country: "ID", caseNumberPrefix: "LNT", requireTwoFactor: false })
       .returning({ id: agencies.id });
     if (!agency) throw new Error("demo agency was not created");
     const teamRows = await tx
