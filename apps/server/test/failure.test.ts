@@ -198,7 +198,7 @@ describe.skipIf(Boolean(skipReason))("Postgres stopped and restarted under a wri
 
     expect(outage.length).toBeGreaterThan(0);
     // Down means 503, promptly: not 500, not a dropped or hanging request. The bound is the
-    // driver's connect timeout (5 s, packages/db) plus slack for a busy machine; before it a
+    // driver's connect timeout (3 s, packages/db) plus slack for a busy machine; before it a
     // request could wait out a 30 s connect timeout or a 20 s reconnect backoff.
     for (const entry of duringOutage) {
       expect(entry, `${entry.fault} ${entry.what}`).toMatchObject({ status: 503 });

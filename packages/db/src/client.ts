@@ -55,7 +55,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       onnotice: () => undefined,
       // While Postgres is down, requests wait for a reconnect attempt: the driver's default backoff
       // grows to 20 s and its connect timeout is 30 s, which would hang them instead of a prompt 503.
-      connect_timeout: 5,
+      connect_timeout: 3,
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
     });
     const db = drizzlePostgres(preparingEveryStatement(client), { schema, casing, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
