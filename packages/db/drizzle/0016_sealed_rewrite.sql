@@ -9,9 +9,9 @@
 --    content is unchanged cannot be checked in SQL — the owner could drop these triggers anyway.
 -- 2. Erasure after the retention period (packages/api/src/retention): the sealed column may become
 --    the literal 'erased' (not a ciphertext: nothing can be written in its place) when the case is
---    already marked anonymized and the transaction says so (lentera.sealed_rewrite = 'erase').
---    Any role may do this, the application included: it can destroy a retained record's content,
---    never alter what it says.
+--    already marked anonymized, the transaction says so (lentera.sealed_rewrite = 'erase') and the
+--    role owns the table. The application reaches this only through lentera_erase_anonymized_case()
+--    below (SECURITY DEFINER): it can destroy an anonymized case's content, never alter what it says.
 CREATE OR REPLACE FUNCTION lentera_sealed_rewrite_allowed(rel oid, old_row jsonb, new_row jsonb, col text, row_case uuid)
 RETURNS boolean
 LANGUAGE plpgsql AS $$
@@ -31,7 +31,8 @@ BEGIN
   END IF;
   IF mode = 'erase' THEN
     RETURN new_value = 'erased' AND old_value <> 'erased'
-      AND EXISTS (SELECT 1 FROM cases WHERE id = row_case AND anonymized_at IS NOT NULL);
+      AND EXISTS (SELECT 1 FROM cases WHERE id = row_case AND anonymized_at IS NOT NULL)
+      AND pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = rel), 'MEMBER');
   END IF;
   RETURN false;
 END;
@@ -95,5 +96,39 @@ BEGIN
   END IF;
   RAISE EXCEPTION 'evidence_entries is append-only: % refused', TG_OP
     USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+--> statement-breakpoint
+-- Erases the sealed free text of a case already marked anonymized (cases.anonymized_at, set first in
+-- the same transaction): session note bodies and addenda, evidence descriptions, item locators, the
+-- police report number. SECURITY DEFINER so that it passes the row-level security of addenda and
+-- the evidence log (an administrator runs retention without reaching case content) and the triggers
+-- above; it refuses a case that is not anonymized or (for the application's role) of another agency.
+-- Screening answers are scores, not free text: they stay. Returns the number of values erased.
+CREATE OR REPLACE FUNCTION lentera_erase_anonymized_case(target uuid) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public
+AS $$
+DECLARE
+  scope uuid := nullif(current_setting('app.agency_id', true), '')::uuid;
+  erased integer := 0;
+  n integer;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM cases WHERE id = target AND anonymized_at IS NOT NULL AND (scope IS NULL OR agency_id = scope)) THEN
+    RAISE EXCEPTION 'case % is not anonymized', target USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM set_config('lentera.sealed_rewrite', 'erase', true);
+  UPDATE session_notes SET body = 'erased' WHERE case_id = target AND body <> 'erased';
+  GET DIAGNOSTICS n = ROW_COUNT; erased := erased + n;
+  UPDATE session_note_addenda SET body = 'erased' WHERE case_id = target AND body <> 'erased';
+  GET DIAGNOSTICS n = ROW_COUNT; erased := erased + n;
+  UPDATE evidence_entries SET description_ciphertext = 'erased' WHERE case_id = target AND description_ciphertext <> 'erased';
+  GET DIAGNOSTICS n = ROW_COUNT; erased := erased + n;
+  UPDATE harm_items SET locator_ciphertext = 'erased' WHERE case_id = target AND locator_ciphertext <> 'erased';
+  GET DIAGNOSTICS n = ROW_COUNT; erased := erased + n;
+  UPDATE legal_processes SET police_report_number_ciphertext = NULL WHERE case_id = target AND police_report_number_ciphertext IS NOT NULL;
+  GET DIAGNOSTICS n = ROW_COUNT; erased := erased + n;
+  PERFORM set_config('lentera.sealed_rewrite', '', true);
+  RETURN erased;
 END;
 $$;
