@@ -16,11 +16,12 @@ import { followUpsRouter } from "./routers/follow-ups";
 import { dashboardRouter } from "./routers/dashboard";
 import { referralsRouter } from "./routers/referrals";
 import { onlineHarmRouter } from "./routers/online-harm";
+import { adminRetentionRouter, dataRightsRouter } from "./routers/data-rights";
 import { auditRouter } from "./routers/audit";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
-  admin: adminRouter,
+  admin: { ...adminRouter, retention: adminRetentionRouter },
   cases: casesRouter,
   plans: plansRouter,
   outcomes: outcomesRouter,
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   referrals: referralsRouter,
   onlineHarm: onlineHarmRouter,
+  dataRights: dataRightsRouter,
   audit: auditRouter,
   system: {
     /** Signed in and nothing else: the benchmark's measure of the framework's own cost. */
