@@ -6,7 +6,7 @@
  * count and a digest of its rows, the sequences, triggers, policies and grants, and the server
  * started on the restored copy reading a case. Postgres only: PGlite has no pg_dump.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, createHmac, randomUUID } from "node:crypto";
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { appRouter, createCallerFactory, createContext, defaultApiSettings, type ApiDeps } from "@lentera/api";
 import { TestCookieJar, testKeyring } from "@lentera/api/testing";
-import { createDb, DEMO_PASSWORD, queryRows, recoveryCodes, sql, verifyAuditChains, type DbHandle } from "@lentera/db";
+import { createDb, DEMO_PASSWORD, queryRows, sql, verifyAuditChains, type DbHandle } from "@lentera/db";
 import { testDatabaseUrl } from "@lentera/db/testing";
 import { RECOVERY_INSTRUMENT, utcDate } from "@lentera/domain";
 import { afterAll, describe, expect, it } from "vitest";
@@ -93,7 +93,8 @@ const createCaller = createCallerFactory(appRouter);
  * Fills what the demo leaves empty, through the API as the demo's users would: an item found
  * online with its takedown request, evidence and the legal process on Ani's case; a referral with
  * her referral consent; Sari's follow-up; the supervisor's review of the positive screen and the
- * counselor's addendum; a calendar feed, a catalog entry and an agency instrument.
+ * counselor's addendum; a calendar feed, a catalog entry, an agency instrument and the
+ * administrator's two-factor enrolment with its recovery codes.
  */
 async function fillTheRest(handle: DbHandle): Promise<void> {
   const deps: ApiDeps = {
@@ -152,10 +153,20 @@ async function fillTheRest(handle: DbHandle): Promise<void> {
 
   const admin = await as("admin@example.org");
   await admin.outcomes.createInstrument({ definition: { ...RECOVERY_INSTRUMENT, code: "stage-of-change", domains: RECOVERY_INSTRUMENT.domains.slice(0, 1) } });
+  // The administrator turns two-factor sign-in on (the demo agency does not require it): recovery codes.
+  const { manualKey } = await admin.auth.twoFactor.beginEnrolment();
+  await admin.auth.twoFactor.confirmEnrolment({ code: totpNow(manualKey.replace(/\s+/g, "")) });
+}
 
-  // No procedure writes recovery codes yet (two-factor enrolment is being built): one stored hash.
-  const adminId = await idOf(handle, sql`select id from users where email = 'admin@example.org'`);
-  await handle.db.insert(recoveryCodes).values({ userId: adminId, codeHash: createHash("sha256").update("backup-test-code").digest("hex") });
+/** The current code of an authenticator app for a base32 key (RFC 6238: SHA-1, 30 s, 6 digits). */
+function totpNow(base32: string): string {
+  const bits = [...base32].map((char) => "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".indexOf(char).toString(2).padStart(5, "0")).join("");
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000)));
+  const mac = createHmac("sha1", key).update(counter).digest();
+  const offset = (mac.at(-1) ?? 0) & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
 }
 
 /** The database's message for a refused statement (drizzle wraps it as the cause). */
