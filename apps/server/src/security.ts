@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
+import { databaseUnavailableCode } from "@lentera/api";
 
 export const CSRF_HEADER = "x-lentera-csrf";
 
@@ -78,8 +79,14 @@ export async function registerSignInRateLimit(app: FastifyInstance, maxPerMinute
       return new SignInRateLimitedError(batched ? [{ error }] : { error });
     },
   });
-  app.setErrorHandler(async (error, _request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof SignInRateLimitedError) return reply.code(429).send(error.body);
+    // Outside tRPC (the calendar feed): a database that is down is 503, as in the API, logged by its code only.
+    const unavailable = databaseUnavailableCode(error);
+    if (unavailable) {
+      request.log.warn({ code: unavailable }, "database unavailable");
+      return reply.code(503).send({ error: "database_unavailable" });
+    }
     return reply.send(error);
   });
 }

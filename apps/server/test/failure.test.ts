@@ -48,6 +48,8 @@ let server: LenteraServer | undefined;
 let client: TrpcClient;
 let token = "";
 let agencyId = "";
+/** The worker's calendar feed: served outside tRPC, it must say 503 as well. */
+let feedPath = "";
 
 type Phase = "up" | "down" | "recovering";
 interface Write {
@@ -93,6 +95,8 @@ describe.skipIf(Boolean(skipReason))("Postgres stopped and restarted under a wri
       passwordHash: await hashPassword(PASSWORD),
     });
     token = await signInToken(client, worker.email, PASSWORD);
+    const feed = await client.mutation<{ path: string }>("appointments.feed.create", {}, { token });
+    feedPath = feed.data?.path ?? "";
   }, 90_000);
 
   afterAll(async () => {
@@ -133,14 +137,16 @@ describe.skipIf(Boolean(skipReason))("Postgres stopped and restarted under a wri
     const probeOutage = async (fault: string) => {
       const until = Date.now() + 1_500;
       while (Date.now() < until) {
-        const [ready, me, write] = await Promise.all([
+        const [ready, me, write, feed] = await Promise.all([
           client.raw("/readyz", { method: "GET" }, { timeoutMs: 12_000 }),
           client.query("auth.me", undefined, { token, timeoutMs: 12_000 }),
           client.mutation("cases.create", intake(-1), { token, timeoutMs: 12_000 }),
+          client.raw(feedPath, { method: "GET" }, { timeoutMs: 12_000 }),
         ]);
         outage.push({ fault, what: "/readyz", status: ready.status, ms: ready.ms });
         outage.push({ fault, what: "auth.me", status: me.status, ms: me.ms });
         outage.push({ fault, what: "cases.create", status: write.status, ms: write.ms });
+        outage.push({ fault, what: "calendar feed", status: feed.status, ms: feed.ms });
         await sleep(100);
       }
     };
@@ -189,7 +195,7 @@ describe.skipIf(Boolean(skipReason))("Postgres stopped and restarted under a wri
         "[failure] faults injected: fast stop, crash (immediate stop) = 2",
         ...recoveries.map((recovery) => `[failure] ${recovery.fault}: ready again ${recovery.ms} ms after Postgres started, same Node process`),
         `[failure] requests during the outage: ${duringOutage.length}, status codes ${JSON.stringify(statusCounts(duringOutage))}, slowest ${Math.max(...duringOutage.map((entry) => entry.ms))} ms`,
-        `[failure] probes during the outage: ${JSON.stringify(statusCounts(outage))} (/readyz, auth.me, cases.create)`,
+        `[failure] probes during the outage: ${JSON.stringify(statusCounts(outage))} (/readyz, auth.me, cases.create, calendar feed)`,
         `[failure] writes attempted: ${writes.length}, status codes ${JSON.stringify(statusCounts(writes))}, acknowledged in ${spread(acknowledged)}`,
         `[failure] outage answers in ${spread(duringOutage)}: ${duringOutage.map((entry) => `${entry.what} ${entry.status} ${entry.ms} ms`).join(", ")}`,
         `[failure] acknowledged writes: ${acknowledged.length}, committed cases: ${committed?.n ?? 0}, lost: ${lost.length}, half-written: ${half?.n ?? -1}`,
@@ -197,6 +203,7 @@ describe.skipIf(Boolean(skipReason))("Postgres stopped and restarted under a wri
     );
 
     expect(outage.length).toBeGreaterThan(0);
+    expect(feedPath).toMatch(/^\/calendar\/.+\.ics$/);
     // Down means 503, promptly: not 500, not a dropped or hanging request. The bound is the
     // driver's connect timeout (3 s, packages/db) plus slack for a busy machine; before it a
     // request could wait out a 30 s connect timeout or a 20 s reconnect backoff.
