@@ -45,8 +45,15 @@ export function registerCsrfCheck(app: FastifyInstance): void {
   });
 }
 
+// The password and the second factor are both guessable secrets: one per-address limit covers both.
+const RATE_LIMITED_PROCEDURES = ["auth.signIn", "auth.verifySecondFactor"];
+
 function isSignInRequest(request: FastifyRequest): boolean {
-  return request.method === "POST" && request.url.startsWith("/trpc/") && request.url.includes("auth.signIn");
+  return (
+    request.method === "POST" &&
+    request.url.startsWith("/trpc/") &&
+    RATE_LIMITED_PROCEDURES.some((procedure) => request.url.includes(procedure))
+  );
 }
 
 /** Thrown by the rate limiter; the error handler sends its tRPC-shaped body. */

@@ -155,6 +155,8 @@ export function errorMessageKey(error: unknown): string {
   const code = domainCodeOf(error);
   if (code) return `errors.${code}`;
   if (httpStatusOf(error) === 429) return "errors.rate_limited";
+  // The server is up but its database is not (restarting, failing over).
+  if (httpStatusOf(error) === 503) return "errors.unavailable";
   if (isTRPCClientError<AppRouter>(error) && !error.data) return "errors.network";
   return "errors.unexpected";
 }
