@@ -26,8 +26,8 @@ describe.runIf(runJourneys)("case journeys", () => {
     const expected: [string, string[]][] = [
       ["social.worker@example.org", ["My work", "Cases", "New case", "Calendar", "Partners"]],
       ["counselor@example.org", ["My work", "Cases", "Calendar", "Partners"]],
-      ["supervisor@example.org", ["My work", "Dashboard", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
-      ["admin@example.org", ["My work", "Partners", "Users", "Teams", "Agency settings"]],
+      ["supervisor@example.org", ["My work", "Dashboard", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners", "Audit log"]],
+      ["admin@example.org", ["My work", "Partners", "Users", "Teams", "Agency settings", "Audit log"]],
     ];
     for (const [email, links] of expected) {
       const { context, page } = await newPage(browser);

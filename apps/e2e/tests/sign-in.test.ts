@@ -18,8 +18,8 @@ describe.runIf(runJourneys)("signing in", () => {
   it.each([
     ["social.worker@example.org", ["My work", "Cases", "New case", "Calendar", "Partners"]],
     ["counselor@example.org", ["My work", "Cases", "Calendar", "Partners"]],
-    ["supervisor@example.org", ["My work", "Dashboard", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners"]],
-    ["admin@example.org", ["My work", "Partners", "Users", "Teams", "Agency settings"]],
+    ["supervisor@example.org", ["My work", "Dashboard", "Cases", "New case", "Emergency access log", "Calendar", "Supervision", "Partners", "Audit log"]],
+    ["admin@example.org", ["My work", "Partners", "Users", "Teams", "Agency settings", "Audit log"]],
   ])("%s signs in and sees the navigation of their role", async (email, expected) => {
     const { context, page } = await newPage(browser);
     await signIn(page, email);

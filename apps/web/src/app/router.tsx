@@ -70,8 +70,8 @@ const IncomingReferralsPage = lazy(() =>
 const SecurityPage = lazy(() =>
   withCatalog("security", import("../features/security/security-page")).then((m) => ({ default: m.SecurityPage })),
 );
-// The case history's words name case actions here too.
-const AuditPage = lazy(() => withCatalog(["audit", "cases"], import("../features/audit/audit-page")).then((m) => ({ default: m.AuditPage })));
+// The case history's words (with its milestones part) name case actions here too.
+const AuditPage = lazy(() => withCatalog(["audit", "cases", "milestones"], import("../features/audit/audit-page")).then((m) => ({ default: m.AuditPage })));
 const EmergencyAccessLogPage = lazy(() =>
   withCatalog("cases", import("../features/cases/emergency-access-log-page")).then((m) => ({ default: m.EmergencyAccessLogPage })),
 );

@@ -17,6 +17,8 @@ import { useDateFormat } from "../cases/format";
 import { saveCsv } from "../reports/save-file";
 import { filterFromSearch, searchFromFilter, serverFilter, type AuditUrlFilter } from "./audit-filter-url";
 import { ACCOUNT_ACTIONS, actionWords, auditCsv, CASE_ACTIONS, entityWords, type AuditEvent } from "./audit-words";
+import "../reports/reports.css";
+import "./audit.css";
 
 const PAGE_SIZE = 50;
 
@@ -107,7 +109,7 @@ function AuditFilters({ filter, actions, onChange }: { filter: AuditUrlFilter; a
     onChange({ ...draft, caseNumber: draft.caseNumber.trim().toUpperCase() });
   }
   return (
-    <form role="search" aria-label={t("audit.filters")} className="form" onSubmit={submit}>
+    <form role="search" aria-label={t("audit.filters")} className="form audit-filters" onSubmit={submit}>
       <div className="filter-grid">
         <TextField
           label={t("audit.caseNumber")}
