@@ -23,6 +23,7 @@ import { MilestonesSection } from "../milestones/milestones-section";
 import { FollowUpsSection } from "../follow-ups/follow-ups-section";
 import { TimelineLink } from "../timeline/timeline-link";
 import { CaseSummaryButton } from "../reports/case-summary-button";
+import { ClientDataExportButton } from "./client-data-export-button";
 import { ReferralsSection } from "../referrals/referrals-section";
 import { OnlineHarmSection } from "../online-harm/online-harm-section";
 
@@ -53,6 +54,7 @@ export function CaseView({ caseData, routerState }: { caseData: CaseOverview; ro
         </p>
         <TimelineLink caseId={caseData.id} />
         <CaseSummaryButton caseId={caseData.id} />
+        <ClientDataExportButton caseData={caseData} />
       </header>
       {caseData.access === "break_glass" && (
         <p className="banner banner--warning">

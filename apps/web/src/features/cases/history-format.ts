@@ -52,6 +52,9 @@ export const HISTORY_ACTIONS = [
   "follow_up.recorded",
   // a case summary drawn for a case conference (a read worth accounting for)
   "case.summary_exported",
+  // data-subject rights: everything held on the client exported; identity erased after retention
+  "client.data_exported",
+  "case.anonymized",
 ] as const;
 
 /** Recorded field name → catalog key of its label. A new case records the client's fields unprefixed. */
