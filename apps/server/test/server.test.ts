@@ -82,6 +82,18 @@ describe("sign-in over HTTP", () => {
     expect(me.json()).toMatchObject({ result: { data: { json: { email: supervisor.email, roles: ["supervisor"] } } } });
   });
 
+  it("keeps the browser's user agent and address with the session, for the user's list of sessions", async () => {
+    const userAgent = "Mozilla/5.0 (Linux; Android 14; SM-A145F) Chrome/131.0 Mobile";
+    const response = await signIn(supervisor.email, PASSWORD, { "user-agent": userAgent });
+    const cookie = String(response.headers["set-cookie"]).split(";")[0] ?? "";
+    const listed = await server.app.inject({ url: "/trpc/auth.sessions.list", headers: { cookie } });
+    expect(listed.statusCode).toBe(200);
+    const sessions = listed.json<{ result: { data: { json: { current: boolean; userAgent: string | null; ip: string | null }[] } } }>().result.data.json;
+    expect(sessions.find((session) => session.current)).toMatchObject({ userAgent, ip: "127.0.0.1" });
+    // The QR code of enrolment is shown as a data: image, which the CSP must allow.
+    expect(String(listed.headers["content-security-policy"])).toMatch(/img-src 'self' data:/);
+  });
+
   it("marks the cookie Secure when served over https behind a trusted proxy", async () => {
     const proxied = await createServer({
       env: parseEnv({ NODE_ENV: "test", TRUST_PROXY: "true", LOG_LEVEL: "silent", LENTERA_SEED_DEMO: "false" }),
@@ -136,6 +148,9 @@ describe("sign-in over HTTP", () => {
     }
     expect(last.statusCode).toBe(429);
     expect(last.json()).toMatchObject({ error: { json: { data: { domainCode: "rate_limited" } } } });
+    // The second factor is a guessable secret too: the same address's limit covers it.
+    const secondFactor = await jsonPost("/trpc/auth.verifySecondFactor", { json: { code: "123456" } });
+    expect(secondFactor.statusCode).toBe(429);
     // Other procedures are not limited.
     expect((await server.app.inject("/trpc/auth.me")).statusCode).toBe(401);
   });
