@@ -69,6 +69,14 @@ describe("npm run keys:rotate (rotateKeys)", () => {
     ).rejects.toThrow();
     await w.t.db.execute(sql.raw(`revoke all on session_notes, cases from ${roleName}`));
     await w.t.db.execute(sql.raw(`drop role ${roleName}`));
+    // Nor the application's own role (migration 0015), scoped to the note's agency and care team.
+    await expect(
+      w.t.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('role', 'lentera_app', true), set_config('app.agency_id', ${w.agencyId}, true),
+          set_config('app.user_id', ${w.counselor.user.id}, true), set_config('lentera.sealed_rewrite', 'rotate', true)`);
+        await tx.update(sessionNotes).set({ body: fresh }).where(eq(sessionNotes.id, rich.noteId));
+      }),
+    ).rejects.toThrow();
     const [after] = await w.t.db.select().from(sessionNotes).where(eq(sessionNotes.id, rich.noteId));
     expect(after?.body).toBe(note?.body);
   });
