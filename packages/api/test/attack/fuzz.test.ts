@@ -213,10 +213,14 @@ describe("hostile strings in free-text fields", () => {
           refused += 1;
           continue;
         }
-        const expected = JSON.stringify(parsed.data).includes(JSON.stringify(raw.trim()).slice(1, -1)) ? raw.trim() : null;
-        if (expected === null) continue;
+        // Blank optional text becomes null: nothing to read back.
+        const expected = raw.trim();
+        if (expected === "") continue;
         stored += 1;
-        if (!contains(await field.read(), expected)) lost.push(`${field.path}: ${show(raw)} did not read back as sent`);
+        if (contains(await field.read(), expected)) continue;
+        // A lone surrogate is stored as U+FFFD by the UTF-8 encoding: the same known gap as above.
+        if (!STRICT && unstorableText(raw)) known.push(`${field.path}: a lone surrogate is stored as U+FFFD`);
+        else lost.push(`${field.path}: ${show(raw)} did not read back as sent`);
       }
     }
     console.info(`hostile strings: ${FREE_TEXT.length} fields × ${HOSTILE_STRINGS.length} strings, ${stored} stored and read back, ${refused} refused, ${faults.length} 500s (+${known.length} known, from NUL or lone surrogates: ${[...new Set(known)].join("; ")})`);
