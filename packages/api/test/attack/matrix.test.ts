@@ -67,6 +67,8 @@ describe("the authorization matrix", () => {
     const mismatches: string[] = [];
     const observedTable: string[] = [];
     let calls = 0;
+    let succeeded = 0;
+    let ruleRefused = 0;
     const only = attackSettings.only;
     const paths = routerPaths().filter((path) => path in expectations && (!only || only.test(path)));
     for (const path of paths) {
@@ -109,6 +111,10 @@ describe("the authorization matrix", () => {
           if (!cell || !result) continue;
           calls += 1;
           word += result.letter;
+          if (result.letter === "A") {
+            if (result.detail === "ok") succeeded += 1;
+            else ruleRefused += 1;
+          }
           if (result.letter !== cell.wanted) {
             mismatches.push(`${path}  ${role} × ${target}: expected ${NAME[cell.wanted] ?? cell.wanted}, got ${NAME[result.letter] ?? result.letter} (${result.detail})`);
           }
@@ -124,7 +130,7 @@ describe("the authorization matrix", () => {
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.info(
-      `authorization matrix: ${paths.length} procedures covered, ${ROLES.length} roles × up to 3 targets, ${calls} calls made, ${mismatches.length} mismatches, ${seconds} s (inputs ${ms(timing.build)}, fingerprints ${ms(timing.fingerprint)}, calls ${ms(timing.call)})`,
+      `authorization matrix: ${paths.length} procedures covered, ${ROLES.length} roles × up to 3 targets, ${calls} calls made (allowed: ${succeeded} succeeded, ${ruleRefused} refused by a business rule), ${mismatches.length} mismatches, ${seconds} s (inputs ${ms(timing.build)}, fingerprints ${ms(timing.fingerprint)}, calls ${ms(timing.call)})`,
     );
     if (attackSettings.print) console.info(`observed:\n${observedTable.join("\n")}`);
     expect(mismatches, `mismatches (path, role × target, expected, got):\n${mismatches.join("\n")}\n`).toEqual([]);
