@@ -35,7 +35,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
 
 const WRONG_TYPES: readonly unknown[] = [null, undefined, true, false, 0, -1, "", "x", [], {}, [null], { a: 1 }, () => 1];
 const NUMBERS: readonly unknown[] = [Number.NaN, Infinity, -Infinity, -0, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e308, 0.5, -1, 2 ** 31, Number.MIN_VALUE, 10 ** 21];
-const DATES: readonly unknown[] = [
+export const DATES: readonly unknown[] = [
   new Date(Number.NaN),
   new Date("0000-01-01T00:00:00Z"),
   new Date("+010000-01-01T00:00:00Z"),
@@ -66,6 +66,21 @@ export function pathsOf(value: unknown, prefix: Path = []): Path[] {
   if (value === null || typeof value !== "object" || value instanceof Date) return [];
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
+}
+
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}/;
+
+/** The paths of the dates in a valid input (calendar dates as text, instants as Date). */
+export function datePaths(valid: unknown): Path[] {
+  return pathsOf(valid).filter((path) => {
+    const value = valueAt(valid, path);
+    return value instanceof Date || (typeof value === "string" && DATE_TEXT.test(value));
+  });
+}
+
+/** Every boundary date at every date of a valid input, one at a time. */
+export function boundaryDates(valid: unknown): unknown[] {
+  return datePaths(valid).flatMap((path) => DATES.map((value) => applyMutation(valid, { kind: "replace", path, value })));
 }
 
 /** The JSON schema of the value at `path` (the first branch that is not null). */
