@@ -6,6 +6,7 @@ import type { Context, SessionUser } from "./context";
 import { databaseUnavailableCode, describeError, toTRPCError } from "./errors";
 import { loadSession } from "./auth/sessions";
 import { inDbScope } from "./db-scope";
+import { unstorableInput } from "./input-guard";
 
 // 1. Init: superjson on the wire; zod field errors and the domain code in every error's data.
 const t = initTRPC.context<Context>().create({
@@ -52,7 +53,14 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path, type }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/** Refuses text Postgres cannot hold and dates out of range, for every procedure (see input-guard.ts). */
+const refuseUnstorableInput = t.middleware(async ({ getRawInput, next }) => {
+  const reason = unstorableInput(await getRawInput());
+  if (reason) throw new DomainError("invalid_input", reason);
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnstorableInput);
 
 /**
  * The cookie's live session if its stage is one of `stages`. A session that has only passed the

@@ -15,3 +15,4 @@ export * from "./timeline";
 export * from "./dashboard";
 export * from "./referrals";
 export * from "./online-harm";
+export { EARLIEST_YEAR, LATEST_YEAR, isWorkableYear } from "./fields";

@@ -11,7 +11,7 @@ import type { CatalogPart } from "../i18n";
  * loaded falls back to its code's message (errorMessageKey).
  */
 export const ERROR_REASON_PARTS = {
-  common: ["case_closed", "date_in_future", "unknown_goal", "supervisor_only", "unknown_instrument", "invalid_answers", "partner_name_taken", "instrument_code_reserved", "instrument_exists"],
+  common: ["invalid_characters", "date_out_of_range", "case_closed", "date_in_future", "unknown_goal", "supervisor_only", "unknown_instrument", "invalid_answers", "partner_name_taken", "instrument_code_reserved", "instrument_exists"],
   admin: ["email_taken", "team_name_taken", "unknown_team", "cannot_deactivate_self", "cannot_demote_self", "password_common"],
   security: ["invalid_code", "two_factor_required", "two_factor_enabled", "no_pending_enrolment", "two_factor_not_enabled", "current_session"],
   cases: [

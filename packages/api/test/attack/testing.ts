@@ -6,8 +6,6 @@ export const attackSettings = {
   fuzzSeed: Number(env.FUZZ_SEED ?? 20261208),
   /** Bad inputs per procedure. */
   fuzzRuns: Number(env.FUZZ_RUNS ?? 24),
-  /** Fail on the known 500s too (NUL and lone surrogates in free text). */
-  fuzzStrict: env.FUZZ_STRICT === "1",
   /** Print the observed matrix in the declarations' format. */
   print: Boolean(env.ATTACK_PRINT),
   /** Only the procedures whose path matches (while working on a declaration). */
