@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { testKeyring } from "@lentera/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import postgres from "postgres";
-import { queryRows, sql } from "@lentera/db";
+import { DEMO_PASSWORD, queryRows, sql } from "@lentera/db";
 import { testDatabaseUrl } from "@lentera/db/testing";
 import { parseEnv } from "../src/env";
 import { createServer, type LenteraServer } from "../src/server";
@@ -64,6 +64,21 @@ describe.skipIf(!ownerUrl)("the server as a login role in lentera_app", () => {
     }
     const ready = await server.app.inject("/readyz");
     expect(ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("signs a demo user in over HTTP and names their team, which row-level security keeps behind the user's scope", async () => {
+    const signIn = await server.app.inject({
+      method: "POST",
+      url: "/trpc/auth.signIn",
+      headers: { "content-type": "application/json", "x-lentera-csrf": "1" },
+      payload: { json: { email: "social.worker@example.org", password: DEMO_PASSWORD } },
+    });
+    expect(signIn.statusCode).toBe(200);
+    const cookie = String(signIn.headers["set-cookie"]).split(";")[0] ?? "";
+    const me = await server.app.inject({ url: "/trpc/auth.me", headers: { cookie } });
+    expect(me.statusCode).toBe(200);
+    const { teams } = me.json<{ result: { data: { json: { teams: { name: string }[] } } } }>().result.data.json;
+    expect(teams.map((team) => team.name)).toEqual(["Tim Mawar"]);
   });
 
   it("serves on a connection that cannot change the schema or the audit trail, and sees no case outside a request", async () => {

@@ -11,6 +11,7 @@ import {
 import { agencies, asc, eq, teamMemberships, teams, users } from "@lentera/db";
 import { anyStageProcedure, authedProcedure, enrollmentProcedure, publicProcedure, secondFactorProcedure } from "../trpc";
 import { signIn } from "../auth/sign-in";
+import { inDbScope } from "../db-scope";
 import { deleteSession } from "../auth/sessions";
 import { diffFields, recordAudit } from "../audit";
 import { supervisedTeams } from "../sessions/queue";
@@ -67,12 +68,16 @@ export const authRouter = {
    * code). Also answers a session that must enrol, with `stage: "enrollment"`, so the web opens enrolment.
    */
   me: enrollmentProcedure.query(async ({ ctx }) => {
-    const myTeams = await ctx.db
-      .select({ id: teams.id, name: teams.name })
-      .from(teamMemberships)
-      .innerJoin(teams, eq(teams.id, teamMemberships.teamId))
-      .where(eq(teamMemberships.userId, ctx.user.id))
-      .orderBy(asc(teams.name));
+    // Teams are behind row-level security, and an enrolment-stage procedure runs outside the
+    // request scope: read them in the user's scope (as the production login role sees them).
+    const myTeams = await inDbScope(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, now: ctx.clock() }, (db) =>
+      db
+        .select({ id: teams.id, name: teams.name })
+        .from(teamMemberships)
+        .innerJoin(teams, eq(teams.id, teamMemberships.teamId))
+        .where(eq(teamMemberships.userId, ctx.user.id))
+        .orderBy(asc(teams.name)),
+    );
     const [agency] = await ctx.db.select({ agencyWideRoles: agencies.agencyWideDashboardRoles }).from(agencies).where(eq(agencies.id, ctx.user.agencyId));
     // Which dashboard the navigation offers: the agency's (a granted role), the supervised teams', or none.
     const reach = dashboardReach(ctx.user, agency?.agencyWideRoles ?? []);
